@@ -1,0 +1,81 @@
+using Cms.Api.GraphQL;
+using Cms.Model.Delivery;
+using GraphQL.Types;
+
+namespace Cms.Api.Articles;
+
+/// <summary>An article as shown at one version: the published one, for readers.</summary>
+public sealed class ArticleGraphType : ObjectGraphType<ArticleView>
+{
+    public const string TypeName = "Article";
+
+    public ArticleGraphType()
+    {
+        Name = TypeName;
+        Description = "An event article, as shown at one of its versions (for readers, the published one).";
+
+        Field<NonNullGraphType<IdGraphType>>("id")
+            .Description("Global object id of the article; the same for all its versions.")
+            .Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Article.Id));
+        Field<NonNullGraphType<StringGraphType>>("slug")
+            .Description("The article's address: lowercase letters, digits and hyphens.")
+            .Resolve(ctx => ctx.Source.Article.Slug);
+        Field<NonNullGraphType<StringGraphType>>("title")
+            .Resolve(ctx => ctx.Source.Version.Title);
+        Field<NonNullGraphType<StringGraphType>>("summary")
+            .Description("The lead paragraph.")
+            .Resolve(ctx => ctx.Source.Version.Summary);
+        Field<NonNullGraphType<HistoricalDateGraphType>>("historicalDate")
+            .Description("When the event happened.")
+            .Resolve(ctx => ctx.Source.Version.HistoricalDate);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlaceGraphType>>>>("places")
+            .Description("Where the event happened, in the editor's order.")
+            .Resolve(ctx => ctx.Source.Version.Places);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags")
+            .Description("Lowercase, hyphenated tags such as \"ancient-greece\".")
+            .Resolve(ctx => ctx.Source.Version.Tags.Select(t => t.Name));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("keyFacts")
+            .Description("Short lines stating the key facts, in order.")
+            .Resolve(ctx => ctx.Source.Version.KeyFacts.Select(f => f.Text));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SectionGraphType>>>>("sections")
+            .Description("The body, section by section, in reading order.")
+            .Resolve(ctx => ctx.Source.Version.Sections);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SourceGraphType>>>>("sources")
+            .Resolve(ctx => ctx.Source.Version.Sources);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediaReferenceGraphType>>>>("media")
+            .Description("Images used by this version, in order, each with its role.")
+            .Resolve(ctx => ctx.Source.Version.Media);
+        Field<NonNullGraphType<ArticleVersionGraphType>>("version")
+            .Description("The version being shown.")
+            .Resolve(ctx => ctx.Source.Version);
+        Field<DateTimeGraphType>("publishedAt")
+            .Description("When the current published version was published.")
+            .Resolve(ctx => ctx.Source.Article.PublishedAt);
+    }
+
+    /// <summary>The version lists a selection of Article fields needs loaded.</summary>
+    public static Model.Persistence.VersionParts PartsFor(ISet<string> selectedFields)
+    {
+        ArgumentNullException.ThrowIfNull(selectedFields);
+        var parts = Model.Persistence.VersionParts.None;
+        foreach (var (field, part) in ListFields)
+        {
+            if (selectedFields.Contains(field))
+            {
+                parts |= part;
+            }
+        }
+
+        return parts;
+    }
+
+    private static readonly (string Field, Model.Persistence.VersionParts Part)[] ListFields =
+    [
+        ("places", Model.Persistence.VersionParts.Places),
+        ("tags", Model.Persistence.VersionParts.Tags),
+        ("keyFacts", Model.Persistence.VersionParts.KeyFacts),
+        ("sections", Model.Persistence.VersionParts.Sections),
+        ("sources", Model.Persistence.VersionParts.Sources),
+        ("media", Model.Persistence.VersionParts.Media),
+    ];
+}

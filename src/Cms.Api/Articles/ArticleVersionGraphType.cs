@@ -1,0 +1,28 @@
+using Cms.Api.GraphQL;
+using Cms.Model.Articles;
+using GraphQL.Types;
+
+namespace Cms.Api.Articles;
+
+public sealed class ArticleVersionGraphType : ObjectGraphType<ArticleVersion>
+{
+    public const string TypeName = "ArticleVersion";
+
+    public ArticleVersionGraphType()
+    {
+        Name = TypeName;
+        Description = "One immutable, numbered version of an article.";
+        Field<NonNullGraphType<IdGraphType>>("id")
+            .Description("Global object id of this version.")
+            .Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));
+        Field<NonNullGraphType<IntGraphType>>("number")
+            .Description("1, 2, 3… in the order the versions were saved, with no gaps.")
+            .Resolve(ctx => ctx.Source.Number);
+        Field<NonNullGraphType<DateTimeGraphType>>("createdAt")
+            .Description("When this version was saved (UTC).")
+            .Resolve(ctx => ctx.Source.CreatedAt);
+        Field<StringGraphType>("changeNote")
+            .Description("What the editor said this version changed.")
+            .Resolve(ctx => ctx.Source.ChangeNote);
+    }
+}

@@ -1,0 +1,16 @@
+using GraphQL.Types;
+
+namespace Cms.Api.GraphQL;
+
+public sealed class CmsQuery : ObjectGraphType
+{
+    public CmsQuery(IEnumerable<IQueryFields> features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        Name = "Query";
+        foreach (var feature in features)
+        {
+            feature.AddTo(this);
+        }
+    }
+}

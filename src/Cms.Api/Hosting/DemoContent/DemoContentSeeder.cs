@@ -1,0 +1,113 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Cms.Model.Articles;
+using Cms.Model.Dates;
+using Cms.Model.Editing;
+using Cms.Model.Media;
+using Cms.Model.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.Api.Hosting.DemoContent;
+
+/// <summary>
+/// Fills an empty database with the demo articles, through the same editor that GraphQL mutations use, so
+/// the demo content obeys every rule real content does (validation, numbered versions, the publication log).
+/// </summary>
+internal sealed partial class DemoContentSeeder(CmsDbContext db, ArticleEditor editor, ILogger<DemoContentSeeder> logger)
+{
+    public const string Author = "demo-content";
+    private const string ResourceName = "Cms.Api.DemoContent.demo-articles.json";
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public async Task SeedIfEmptyAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Articles.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var articles = await LoadAsync(cancellationToken);
+        foreach (var demo in articles)
+        {
+            await SeedArticleAsync(demo, cancellationToken);
+        }
+
+        LogSeeded(logger, articles.Count);
+    }
+
+    internal static async Task<IReadOnlyList<DemoArticle>> LoadAsync(CancellationToken cancellationToken)
+    {
+        await using var stream = typeof(DemoContentSeeder).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The demo content resource {ResourceName} is missing from the build.");
+        return await JsonSerializer.DeserializeAsync<List<DemoArticle>>(stream, JsonOptions, cancellationToken)
+            ?? throw new InvalidOperationException("The demo content is empty.");
+    }
+
+    private async Task SeedArticleAsync(DemoArticle demo, CancellationToken cancellationToken)
+    {
+        var first = demo.Versions[0];
+        var content = new ArticleContent(
+            first.Title ?? string.Empty,
+            first.Summary ?? string.Empty,
+            first.HistoricalDate!,
+            first.Places ?? [],
+            first.Tags ?? [],
+            first.KeyFacts ?? [],
+            first.Sections ?? [],
+            first.Sources ?? [],
+            first.Media ?? []);
+        var article = Expect(await editor.CreateAsync(demo.Slug, content, Author, first.ChangeNote, cancellationToken), demo.Slug);
+
+        foreach (var (change, basedOn) in demo.Versions.Skip(1).Select((v, i) => (v, i + 1)))
+        {
+            Expect(await editor.SaveVersionAsync(article.Id, basedOn, change.ToChanges(), Author, change.ChangeNote, cancellationToken), demo.Slug);
+        }
+
+        if (demo.PublishedVersion is { } published)
+        {
+            Expect(await editor.PublishAsync(article.Id, published, Author, cancellationToken), demo.Slug);
+        }
+    }
+
+    private static T Expect<T>(EditResult<T> result, string slug)
+        where T : class =>
+        result.Value ?? throw new InvalidOperationException(
+            $"Demo article '{slug}' is invalid: {string.Join("; ", result.Errors.Select(e => e is Model.Validation.ValidationProblem p ? $"{p.Field}: {p.Message}" : e.Message))}");
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} demo articles into the empty database")]
+    private static partial void LogSeeded(ILogger logger, int count);
+}
+
+/// <summary>A demo article: its versions in order (the first complete, later ones as changes) and which one is published.</summary>
+internal sealed record DemoArticle(string Slug, int? PublishedVersion, IReadOnlyList<DemoVersion> Versions);
+
+internal sealed record DemoVersion(
+    string? ChangeNote,
+    string? Title,
+    string? Summary,
+    HistoricalDate? HistoricalDate,
+    IReadOnlyList<Place>? Places,
+    IReadOnlyList<string>? Tags,
+    IReadOnlyList<string>? KeyFacts,
+    IReadOnlyList<Section>? Sections,
+    IReadOnlyList<Source>? Sources,
+    IReadOnlyList<MediaReference>? Media)
+{
+    public ArticleChanges ToChanges() => new()
+    {
+        Title = Title,
+        Summary = Summary,
+        HistoricalDate = HistoricalDate,
+        Places = Places,
+        Tags = Tags,
+        KeyFacts = KeyFacts,
+        Sections = Sections,
+        Sources = Sources,
+        Media = Media,
+    };
+}

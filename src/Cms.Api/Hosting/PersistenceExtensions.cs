@@ -1,0 +1,46 @@
+using Cms.Model.Delivery;
+using Cms.Model.Editing;
+using Cms.Model.Persistence;
+using Cms.Model.Persistence.Sqlite;
+using Cms.Model.Persistence.SqlServer;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Api.Hosting;
+
+public static class PersistenceExtensions
+{
+    public static WebApplicationBuilder AddCmsPersistence(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+
+        // The provider decides which context type (and so which migrations) is registered, so it is read now.
+        var options = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = options.ResolveConnectionString(builder.Environment.ContentRootPath);
+        switch (options.Provider)
+        {
+            case DatabaseProvider.SqlServer:
+                AddContext<SqlServerCmsDbContext>(services, DatabaseProvider.SqlServer, connectionString);
+                break;
+            default:
+                AddContext<SqliteCmsDbContext>(services, DatabaseProvider.Sqlite, connectionString);
+                break;
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<PublishedArticles>();
+        services.AddScoped<ArticleEditor>();
+        return builder;
+    }
+
+    private static void AddContext<TContext>(IServiceCollection services, DatabaseProvider provider, string connectionString)
+        where TContext : CmsDbContext
+    {
+        services.AddDbContext<TContext>(o => o.UseCmsProvider(provider, connectionString));
+        services.AddScoped<CmsDbContext>(sp => sp.GetRequiredService<TContext>());
+    }
+}

@@ -1,0 +1,95 @@
+namespace Cms.Model.Articles;
+
+/// <summary>
+/// An event article: a stable identity and slug over a growing sequence of immutable versions, at most one
+/// of which is published. The article row only points into its history; the content lives in versions.
+/// </summary>
+public sealed class Article
+{
+    private Article()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Slug { get; private set; } = string.Empty;
+
+    public ArticleStatus Status { get; private set; }
+
+    /// <summary>
+    /// The number of the newest version. It is also the concurrency token: a save based on an older
+    /// number is refused, so two editors can never overwrite each other's work.
+    /// </summary>
+    public int LatestVersionNumber { get; private set; }
+
+    public int? PublishedVersionNumber { get; private set; }
+
+    /// <summary>The published version, when a query includes it.</summary>
+    public ArticleVersion? PublishedVersion { get; private set; }
+
+    public DateTime? PublishedAt { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public string CreatedBy { get; private set; } = string.Empty;
+
+    public DateTime UpdatedAt { get; private set; }
+
+    public string UpdatedBy { get; private set; } = string.Empty;
+
+    /// <summary>A new draft article with its first version. The caller has validated slug and content.</summary>
+    internal static (Article Article, ArticleVersion FirstVersion) Create(string slug, ArticleContent content, string author, DateTime now, string? changeNote)
+    {
+        var article = new Article
+        {
+            Id = Guid.CreateVersion7(now),
+            Slug = slug,
+            Status = ArticleStatus.Draft,
+            LatestVersionNumber = 1,
+            CreatedAt = now,
+            CreatedBy = author,
+            UpdatedAt = now,
+            UpdatedBy = author,
+        };
+        return (article, ArticleVersion.Write(article.Id, 1, content, author, now, changeNote));
+    }
+
+    /// <summary>Version N+1: the content of <paramref name="basis"/> (version N) with the changes applied.</summary>
+    internal ArticleVersion AddVersion(ArticleVersion basis, ArticleContent content, string author, DateTime now, string? changeNote)
+    {
+        if (basis.ArticleId != Id || basis.Number != LatestVersionNumber)
+        {
+            throw new InvalidOperationException($"Version {LatestVersionNumber + 1} of article {Id} must be based on version {LatestVersionNumber}.");
+        }
+
+        LatestVersionNumber++;
+        UpdatedAt = now;
+        UpdatedBy = author;
+        Status = ComputeStatus();
+        return ArticleVersion.Write(Id, LatestVersionNumber, content, author, now, changeNote);
+    }
+
+    internal PublicationLogEntry Publish(int versionNumber, string actor, DateTime now)
+    {
+        if (versionNumber < 1 || versionNumber > LatestVersionNumber)
+        {
+            throw new ArgumentOutOfRangeException(nameof(versionNumber), versionNumber, $"Article {Id} has versions 1 to {LatestVersionNumber}.");
+        }
+
+        PublishedVersionNumber = versionNumber;
+        PublishedAt = now;
+        UpdatedAt = now;
+        UpdatedBy = actor;
+        Status = ComputeStatus();
+        return PublicationLogEntry.Create(Id, PublicationAction.Published, versionNumber, actor, now);
+    }
+
+    private ArticleStatus ComputeStatus() => Status == ArticleStatus.Archived
+        ? ArticleStatus.Archived
+        : PublishedVersionNumber switch
+        {
+            null => ArticleStatus.Draft,
+            var published when published == LatestVersionNumber => ArticleStatus.Published,
+            _ => ArticleStatus.PublishedWithDraft,
+        };
+}

@@ -1,0 +1,69 @@
+using Cms.Model.Dates;
+using Cms.Model.Media;
+
+namespace Cms.Model.Articles;
+
+/// <summary>
+/// Everything an editor writes in one version of an article, as an immutable snapshot. List order is the
+/// order readers see; positions are assigned from it when a version is written.
+/// </summary>
+public sealed record ArticleContent(
+    string Title,
+    string Summary,
+    HistoricalDate HistoricalDate,
+    IReadOnlyList<Place> Places,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<string> KeyFacts,
+    IReadOnlyList<Section> Sections,
+    IReadOnlyList<Source> Sources,
+    IReadOnlyList<MediaReference> Media)
+{
+    public const int MaxTitleLength = 200;
+    public const int MaxSummaryLength = 1000;
+    public const int MaxPlaces = 20;
+    public const int MaxTags = 20;
+    public const int MaxKeyFacts = 12;
+    public const int MaxSections = 100;
+    public const int MaxSources = 50;
+    public const int MaxMedia = 50;
+}
+
+/// <summary>
+/// A change to an article's content: every property left null is carried over unchanged from the version
+/// the change is based on. Lists are replaced whole, so sections can be added, edited, moved or removed.
+/// </summary>
+public sealed record ArticleChanges
+{
+    public string? Title { get; init; }
+
+    public string? Summary { get; init; }
+
+    public HistoricalDate? HistoricalDate { get; init; }
+
+    public IReadOnlyList<Place>? Places { get; init; }
+
+    public IReadOnlyList<string>? Tags { get; init; }
+
+    public IReadOnlyList<string>? KeyFacts { get; init; }
+
+    public IReadOnlyList<Section>? Sections { get; init; }
+
+    public IReadOnlyList<Source>? Sources { get; init; }
+
+    public IReadOnlyList<MediaReference>? Media { get; init; }
+
+    public ArticleContent ApplyTo(ArticleContent current)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        return new ArticleContent(
+            Title ?? current.Title,
+            Summary ?? current.Summary,
+            HistoricalDate ?? current.HistoricalDate,
+            Places ?? current.Places,
+            Tags ?? current.Tags,
+            KeyFacts ?? current.KeyFacts,
+            Sections ?? current.Sections,
+            Sources ?? current.Sources,
+            Media ?? current.Media);
+    }
+}

@@ -1,0 +1,243 @@
+using Cms.Model.Media;
+using Cms.Model.Validation;
+
+namespace Cms.Model.Articles;
+
+/// <summary>
+/// Checks content before anything is written and reports every problem at once, each with its field path,
+/// so an editor's form can mark all of them in one round trip.
+/// </summary>
+public static class ArticleValidator
+{
+    public const int MaxChangeNoteLength = 500;
+
+    public static IReadOnlyList<ValidationProblem> ValidateSlug(string? slug)
+    {
+        var problem = Slug.Check(slug, "slug", Slug.MaxLength);
+        return problem is null ? [] : [problem];
+    }
+
+    public static IReadOnlyList<ValidationProblem> Validate(ArticleContent content, string? changeNote = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var problems = new List<ValidationProblem>();
+
+        RequireText(problems, content.Title, "title", ArticleContent.MaxTitleLength);
+        RequireText(problems, content.Summary, "summary", ArticleContent.MaxSummaryLength);
+        if (content.HistoricalDate is null)
+        {
+            problems.Add(ValidationProblem.Required("historicalDate"));
+        }
+        else
+        {
+            problems.AddRange(content.HistoricalDate.Validate("historicalDate"));
+        }
+
+        ValidatePlaces(problems, content.Places);
+        ValidateTags(problems, content.Tags);
+        ValidateKeyFacts(problems, content.KeyFacts);
+        ValidateSections(problems, content.Sections);
+        ValidateSources(problems, content.Sources);
+        ValidateMedia(problems, content.Media);
+        OptionalText(problems, changeNote, "changeNote", MaxChangeNoteLength);
+        return problems;
+    }
+
+    private static void ValidatePlaces(List<ValidationProblem> problems, IReadOnlyList<Place>? places)
+    {
+        if (!CheckList(problems, places, "places", ArticleContent.MaxPlaces))
+        {
+            return;
+        }
+
+        for (var i = 0; i < places!.Count; i++)
+        {
+            var path = $"places[{i}]";
+            RequireText(problems, places[i].Name, $"{path}.name", Place.MaxNameLength);
+            OptionalText(problems, places[i].Country, $"{path}.country", Place.MaxCountryLength);
+            var (latitude, longitude) = (places[i].Latitude, places[i].Longitude);
+            if (latitude.HasValue != longitude.HasValue)
+            {
+                problems.Add(ValidationProblem.Required(latitude.HasValue ? $"{path}.longitude" : $"{path}.latitude", "Coordinates need both a latitude and a longitude."));
+            }
+
+            if (latitude is < -90 or > 90 || (latitude is { } lat && double.IsNaN(lat)))
+            {
+                problems.Add(new ValidationProblem($"{path}.latitude", ValidationCodes.OutOfRange, "The latitude must be between -90 and 90."));
+            }
+
+            if (longitude is < -180 or > 180 || (longitude is { } lon && double.IsNaN(lon)))
+            {
+                problems.Add(new ValidationProblem($"{path}.longitude", ValidationCodes.OutOfRange, "The longitude must be between -180 and 180."));
+            }
+        }
+    }
+
+    private static void ValidateTags(List<ValidationProblem> problems, IReadOnlyList<string>? tags)
+    {
+        if (!CheckList(problems, tags, "tags", ArticleContent.MaxTags))
+        {
+            return;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tags!.Count; i++)
+        {
+            if (Slug.Check(tags[i], $"tags[{i}]", Tag.MaxLength) is { } problem)
+            {
+                problems.Add(problem);
+            }
+            else if (!seen.Add(tags[i]))
+            {
+                problems.Add(new ValidationProblem($"tags[{i}]", ValidationCodes.Duplicate, $"The tag '{tags[i]}' appears more than once."));
+            }
+        }
+    }
+
+    private static void ValidateKeyFacts(List<ValidationProblem> problems, IReadOnlyList<string>? keyFacts)
+    {
+        if (!CheckList(problems, keyFacts, "keyFacts", ArticleContent.MaxKeyFacts))
+        {
+            return;
+        }
+
+        for (var i = 0; i < keyFacts!.Count; i++)
+        {
+            RequireText(problems, keyFacts[i], $"keyFacts[{i}]", KeyFact.MaxLength);
+        }
+    }
+
+    private static void ValidateSections(List<ValidationProblem> problems, IReadOnlyList<Section>? sections)
+    {
+        if (!CheckList(problems, sections, "sections", ArticleContent.MaxSections))
+        {
+            return;
+        }
+
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < sections!.Count; i++)
+        {
+            var path = $"sections[{i}]";
+            if (Slug.Check(sections[i].Key, $"{path}.key", Section.MaxKeyLength) is { } problem)
+            {
+                problems.Add(problem);
+            }
+            else if (!keys.Add(sections[i].Key))
+            {
+                problems.Add(new ValidationProblem($"{path}.key", ValidationCodes.Duplicate, $"The section key '{sections[i].Key}' is used by another section."));
+            }
+
+            RequireText(problems, sections[i].Heading, $"{path}.heading", Section.MaxHeadingLength);
+            if (sections[i].Body is null)
+            {
+                problems.Add(ValidationProblem.Required($"{path}.body"));
+            }
+            else if (sections[i].Body.Length > Section.MaxBodyLength)
+            {
+                problems.Add(ValidationProblem.TooLong($"{path}.body", Section.MaxBodyLength));
+            }
+        }
+    }
+
+    private static void ValidateSources(List<ValidationProblem> problems, IReadOnlyList<Source>? sources)
+    {
+        if (!CheckList(problems, sources, "sources", ArticleContent.MaxSources))
+        {
+            return;
+        }
+
+        for (var i = 0; i < sources!.Count; i++)
+        {
+            var path = $"sources[{i}]";
+            RequireText(problems, sources[i].Title, $"{path}.title", Source.MaxTitleLength);
+            OptionalText(problems, sources[i].Publisher, $"{path}.publisher", Source.MaxPublisherLength);
+            OptionalText(problems, sources[i].Note, $"{path}.note", Source.MaxNoteLength);
+            if (sources[i].Url is { } url)
+            {
+                if (url.Length > Source.MaxUrlLength)
+                {
+                    problems.Add(ValidationProblem.TooLong($"{path}.url", Source.MaxUrlLength));
+                }
+                else if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+                {
+                    problems.Add(new ValidationProblem($"{path}.url", ValidationCodes.InvalidFormat, "A source URL must be an absolute http or https address."));
+                }
+            }
+        }
+    }
+
+    private static void ValidateMedia(List<ValidationProblem> problems, IReadOnlyList<MediaReference>? media)
+    {
+        if (!CheckList(problems, media, "media", ArticleContent.MaxMedia))
+        {
+            return;
+        }
+
+        var heroes = 0;
+        for (var i = 0; i < media!.Count; i++)
+        {
+            var path = $"media[{i}]";
+            if (media[i].AssetId == Guid.Empty)
+            {
+                problems.Add(ValidationProblem.Required($"{path}.assetId"));
+            }
+
+            if (!Enum.IsDefined(media[i].Role))
+            {
+                problems.Add(new ValidationProblem($"{path}.role", ValidationCodes.InvalidValue, "The role must be hero, inline or gallery."));
+            }
+            else if (media[i].Role == MediaRole.Hero && ++heroes > 1)
+            {
+                problems.Add(new ValidationProblem($"{path}.role", ValidationCodes.Duplicate, "A version has at most one hero image."));
+            }
+
+            OptionalText(problems, media[i].CaptionOverride, $"{path}.captionOverride", MediaReference.MaxCaptionLength);
+        }
+    }
+
+    private static bool CheckList<T>(List<ValidationProblem> problems, IReadOnlyList<T>? list, string field, int maxCount)
+    {
+        if (list is null)
+        {
+            problems.Add(ValidationProblem.Required(field));
+            return false;
+        }
+
+        if (list.Count > maxCount)
+        {
+            problems.Add(ValidationProblem.TooMany(field, maxCount));
+            return false;
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is null)
+            {
+                problems.Add(ValidationProblem.Required($"{field}[{i}]"));
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void RequireText(List<ValidationProblem> problems, string? value, string field, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            problems.Add(ValidationProblem.Required(field));
+        }
+        else
+        {
+            OptionalText(problems, value, field, maxLength);
+        }
+    }
+
+    private static void OptionalText(List<ValidationProblem> problems, string? value, string field, int maxLength)
+    {
+        if (value is { Length: var length } && length > maxLength)
+        {
+            problems.Add(ValidationProblem.TooLong(field, maxLength));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+namespace Cms.Model.Articles;
+
+/// <summary>An ordered place where an event happened.</summary>
+public sealed record Place(string Name, string? Country = null, double? Latitude = null, double? Longitude = null)
+{
+    public const int MaxNameLength = 200;
+    public const int MaxCountryLength = 100;
+
+    public int Position { get; init; }
+}
+
+/// <summary>A source the article relies on.</summary>
+public sealed record Source(string Title, string? Url = null, string? Publisher = null, string? Note = null)
+{
+    public const int MaxTitleLength = 300;
+    public const int MaxUrlLength = 2000;
+    public const int MaxPublisherLength = 200;
+    public const int MaxNoteLength = 1000;
+
+    public int Position { get; init; }
+}
+
+/// <summary>
+/// A section of the article body. <see cref="Key"/> stays the same across versions, so that two versions
+/// can be compared section by section even when headings change or sections move.
+/// </summary>
+public sealed record Section(string Key, string Heading, string Body)
+{
+    public const int MaxKeyLength = 60;
+    public const int MaxHeadingLength = 200;
+    public const int MaxBodyLength = 100_000;
+
+    public int Position { get; init; }
+}
+
+/// <summary>A short line stating one key fact, such as "Casualties: about 6,400 Persians and 192 Athenians".</summary>
+public sealed record KeyFact(string Text)
+{
+    public const int MaxLength = 280;
+
+    public int Position { get; init; }
+}
+
+/// <summary>A tag: a lowercase, hyphenated identifier (such as "ancient-greece") that front ends look articles up by.</summary>
+public sealed record Tag(string Name)
+{
+    public const int MaxLength = 50;
+
+    public int Position { get; init; }
+}

@@ -1,0 +1,9 @@
+using Cms.Model.Articles;
+
+namespace Cms.Model.Delivery;
+
+/// <summary>An article as a reader sees it: the article row and the one version being shown.</summary>
+public sealed record ArticleView(Article Article, ArticleVersion Version);
+
+/// <summary>Where a page of published articles, ordered newest event first, continues from.</summary>
+public sealed record ArticlePosition(long DateSortKey, string Slug);

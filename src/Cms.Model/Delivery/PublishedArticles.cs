@@ -1,0 +1,83 @@
+using Cms.Model.Articles;
+using Cms.Model.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.Model.Delivery;
+
+/// <summary>
+/// Reads of published content, the queries front ends run all day. Each read is a fixed number of
+/// statements (the article rows, the version rows, one per requested list), whatever the page size, and
+/// loads only the lists the caller asks for.
+/// </summary>
+public sealed class PublishedArticles(CmsDbContext db)
+{
+    public const int MaxPageSize = 100;
+
+    public IQueryable<Article> BySlug(string slug) =>
+        db.Articles.AsNoTracking().Where(a => a.Slug == slug && a.PublishedVersionNumber != null);
+
+    /// <summary>Published articles, newest event first; ties broken by slug so that every position is unique.</summary>
+    public IQueryable<Article> Page(int take, ArticlePosition? after)
+    {
+        var articles = db.Articles.AsNoTracking().Where(a => a.PublishedVersionNumber != null);
+        if (after is not null)
+        {
+            articles = articles.Where(a =>
+                a.PublishedVersion!.DateSortKey < after.DateSortKey ||
+                (a.PublishedVersion!.DateSortKey == after.DateSortKey && a.Slug.CompareTo(after.Slug) > 0));
+        }
+
+        return articles
+            .OrderByDescending(a => a.PublishedVersion!.DateSortKey)
+            .ThenBy(a => a.Slug)
+            .Take(take);
+    }
+
+    /// <summary>The published versions of <paramref name="articleIds"/>, with the requested lists.</summary>
+    public IQueryable<ArticleVersion> PublishedVersionsOf(IReadOnlyCollection<Guid> articleIds, VersionParts parts) =>
+        db.ArticleVersions.AsNoTracking()
+            .Where(v => db.Articles.Any(a => a.Id == v.ArticleId && a.PublishedVersionNumber == v.Number && articleIds.Contains(a.Id)))
+            .WithContent(parts);
+
+    public async Task<ArticleView?> FindBySlugAsync(string slug, VersionParts parts, CancellationToken cancellationToken = default)
+    {
+        var article = await BySlug(slug).SingleOrDefaultAsync(cancellationToken);
+        if (article is null)
+        {
+            return null;
+        }
+
+        var views = await WithVersionsAsync([article], parts, cancellationToken);
+        return views.SingleOrDefault();
+    }
+
+    /// <summary>Up to <paramref name="first"/> published articles after <paramref name="after"/>, and whether more follow.</summary>
+    public async Task<(IReadOnlyList<ArticleView> Items, bool HasMore)> ListAsync(int first, ArticlePosition? after, VersionParts parts, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(first);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(first, MaxPageSize);
+
+        // One extra row tells whether there is a next page without a count.
+        var articles = await Page(first + 1, after).ToListAsync(cancellationToken);
+        var hasMore = articles.Count > first;
+        var views = await WithVersionsAsync(articles.Take(first).ToList(), parts, cancellationToken);
+        return (views, hasMore);
+    }
+
+    public Task<int> CountAsync(CancellationToken cancellationToken = default) =>
+        db.Articles.CountAsync(a => a.PublishedVersionNumber != null, cancellationToken);
+
+    private async Task<IReadOnlyList<ArticleView>> WithVersionsAsync(List<Article> articles, VersionParts parts, CancellationToken cancellationToken)
+    {
+        if (articles.Count == 0)
+        {
+            return [];
+        }
+
+        var versions = await PublishedVersionsOf([.. articles.Select(a => a.Id)], parts)
+            .ToDictionaryAsync(v => v.ArticleId, cancellationToken);
+
+        // An article unpublished between the two reads is left out rather than shown half.
+        return [.. articles.Where(a => versions.ContainsKey(a.Id)).Select(a => new ArticleView(a, versions[a.Id]))];
+    }
+}

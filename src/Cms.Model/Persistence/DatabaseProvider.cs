@@ -1,0 +1,34 @@
+using Cms.Model.Persistence.Sqlite;
+using Cms.Model.Persistence.SqlServer;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.Model.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+public static class DatabaseProviderExtensions
+{
+    /// <summary>The context type whose migrations belong to the provider.</summary>
+    public static Type ContextType(this DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.Sqlite => typeof(SqliteCmsDbContext),
+        DatabaseProvider.SqlServer => typeof(SqlServerCmsDbContext),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
+    };
+
+    /// <summary>Configures EF Core for the provider; the same call serves the API, the tests and the tools.</summary>
+    public static DbContextOptionsBuilder UseCmsProvider(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return provider switch
+        {
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString),
+            DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
+        };
+    }
+}
