@@ -42,7 +42,8 @@ public sealed class ArticleQueries : IQueryFields
 
     private static async Task<object?> ResolveArticlesAsync(IResolveConnectionContext<object?> context)
     {
-        var first = context.First ?? DefaultPageSize;
+        // The raw argument: IResolveConnectionContext.First drops the sign of a negative page size.
+        var first = context.GetArgument<int?>("first") ?? DefaultPageSize;
         if (first is < 0 or > PublishedArticles.MaxPageSize)
         {
             throw new ExecutionError($"first must be between 0 and {PublishedArticles.MaxPageSize}.") { Code = ErrorCodes.BadUserInput };

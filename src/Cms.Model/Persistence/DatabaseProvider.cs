@@ -21,6 +21,14 @@ public static class DatabaseProviderExtensions
     };
 
     /// <summary>Configures EF Core for the provider; the same call serves the API, the tests and the tools.</summary>
+    public static DbContextOptionsBuilder<TContext> UseCmsProvider<TContext>(this DbContextOptionsBuilder<TContext> builder, DatabaseProvider provider, string connectionString)
+        where TContext : CmsDbContext
+    {
+        ((DbContextOptionsBuilder)builder).UseCmsProvider(provider, connectionString);
+        return builder;
+    }
+
+    /// <inheritdoc cref="UseCmsProvider{TContext}(DbContextOptionsBuilder{TContext}, DatabaseProvider, string)"/>
     public static DbContextOptionsBuilder UseCmsProvider(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(builder);

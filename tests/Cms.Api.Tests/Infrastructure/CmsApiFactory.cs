@@ -1,0 +1,95 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Cms.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real application over HTTP, on its own temporary SQLite file, migrated and seeded exactly as the
+/// embedded default does on first run. Extra settings go in as configuration, like an operator's would.
+/// </summary>
+public class CmsApiFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+
+    public CmsApiFactory()
+        : this(Path.Combine(Path.GetTempPath(), $"cms-api-tests-{Guid.NewGuid():N}.db"))
+    {
+    }
+
+    private CmsApiFactory(string databasePath)
+    {
+        DatabasePath = databasePath;
+        _settings["Database:ConnectionString"] = $"Data Source={databasePath}";
+    }
+
+    public string DatabasePath { get; }
+
+    /// <summary>A factory on a given database file, such as one a previous run left behind.</summary>
+    public static CmsApiFactory OnDatabase(string databasePath) => new(databasePath);
+
+    /// <summary>Set to false to hand the database file to another factory, as a restarted server would find it.</summary>
+    public bool DeleteDatabaseOnDispose { get; set; } = true;
+
+    public CmsApiFactory WithSetting(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>POSTs a GraphQL request as JSON and returns the status and the parsed body.</summary>
+    public async Task<(int Status, JsonNode Body)> PostGraphQLAsync(string query, object? variables = null)
+    {
+        using var client = CreateClient();
+        var payload = JsonSerializer.Serialize(new { query, variables });
+        using var content = new StringContent(payload, Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync("/graphql", content);
+        return ((int)response.StatusCode, await ReadJsonAsync(response));
+    }
+
+    /// <summary>POSTs raw bytes with a given content type, for requests a well-behaved client would never send.</summary>
+    public async Task<(int Status, string? ContentType, JsonNode? Body)> PostRawAsync(byte[] body, string? contentType)
+    {
+        using var client = CreateClient();
+        using var content = new ByteArrayContent(body);
+        if (contentType is not null)
+        {
+            content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        }
+
+        using var response = await client.PostAsync("/graphql", content);
+        var text = await response.Content.ReadAsStringAsync();
+        return ((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), text.Length == 0 ? null : JsonNode.Parse(text));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        if (!DeleteDatabaseOnDispose)
+        {
+            return;
+        }
+
+        foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static async Task<JsonNode> ReadJsonAsync(HttpResponseMessage response) =>
+        JsonNode.Parse(await response.Content.ReadAsStringAsync()) ?? throw new InvalidOperationException("Empty response body.");
+}

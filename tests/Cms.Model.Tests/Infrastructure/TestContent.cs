@@ -1,0 +1,19 @@
+using Cms.Model.Articles;
+using Cms.Model.Dates;
+using Cms.Model.Media;
+
+namespace Cms.Model.Tests.Infrastructure;
+
+internal static class TestContent
+{
+    public static ArticleContent Valid(string title = "The Battle of Marathon", int sections = 2) => new(
+        title,
+        "Athens defeats a Persian landing.",
+        HistoricalDate.InYear(-490),
+        [new Place("Marathon", "Greece", 38.1183, 23.9783)],
+        ["ancient-greece", "battles"],
+        ["About 10,000 Athenians", "Herodotus is the main source"],
+        [.. Enumerable.Range(0, sections).Select(i => new Section($"section-{i}", $"Heading {i}", $"Body of section {i}."))],
+        [new Source("Histories, Book 6", "https://example.org/herodotus", "Herodotus")],
+        [new MediaReference(Guid.Parse("6f1d8c2e-9a4b-4c3d-8e2f-1a2b3c4d5e6f"), MediaRole.Hero, "The plain today")]);
+}

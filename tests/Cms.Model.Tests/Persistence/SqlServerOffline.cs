@@ -1,0 +1,34 @@
+using Cms.Model.Persistence;
+using Cms.Model.Persistence.SqlServer;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.SqlServer.TransactSql.ScriptDom;
+
+namespace Cms.Model.Tests.Persistence;
+
+/// <summary>
+/// SQL Server cannot run here, so its SQL is checked without a server: EF Core generates it from a SQL
+/// Server-configured context (which never connects for this) and ScriptDom, SQL Server's own T-SQL parser, parses it.
+/// </summary>
+internal static class SqlServerOffline
+{
+    public static SqlServerCmsDbContext CreateContext() => new(new DbContextOptionsBuilder<SqlServerCmsDbContext>()
+        .UseCmsProvider(DatabaseProvider.SqlServer, "Server=offline.invalid;Database=Cms;Integrated Security=true;TrustServerCertificate=true")
+        .Options);
+
+    /// <summary>The SQL a query sends, without the note EF Core appends to split queries.</summary>
+    public static string QuerySql<T>(IQueryable<T> query)
+    {
+        var sql = query.ToQueryString();
+        var note = sql.IndexOf("This LINQ query is being executed in split-query mode", StringComparison.Ordinal);
+        return note < 0 ? sql : sql[..note];
+    }
+
+    /// <summary>Parses T-SQL with the newest parser ScriptDom offers and returns every error.</summary>
+    public static IReadOnlyList<string> ParseErrors(string sql)
+    {
+        var parser = new TSql180Parser(initialQuotedIdentifiers: true);
+        using var reader = new StringReader(sql);
+        parser.Parse(reader, out var errors);
+        return [.. errors.Select(e => $"line {e.Line}, column {e.Column}: {e.Message}")];
+    }
+}
