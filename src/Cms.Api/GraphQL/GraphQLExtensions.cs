@@ -2,48 +2,52 @@ using Cms.Api.Articles;
 using Cms.Api.Transport;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
 
 namespace Cms.Api.GraphQL;
 
-public static partial class GraphQLExtensions
+public static class GraphQLExtensions
 {
-    public const string EndpointPath = "/graphql";
-
     public static WebApplicationBuilder AddCmsGraphQL(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var exposeDetails = builder.Environment.IsDevelopment();
+        var isDevelopment = builder.Environment.IsDevelopment();
+        var introspection = builder.Configuration.GetValue<bool?>($"{GraphQLHttpOptions.SectionName}:{nameof(GraphQLHttpOptions.EnableIntrospection)}") ?? isDevelopment;
+
         builder.Services.AddSingleton<IQueryFields, ArticleQueries>();
-        builder.Services.AddGraphQL(graphQL => graphQL
-            .AddSchema<CmsSchema>()
-            .AddGraphTypes(typeof(CmsSchema).Assembly)
-            .AddSystemTextJson()
-            // Resolvers share the request's DbContext, which allows one operation at a time.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddErrorInfoProvider(options =>
+        builder.Services.AddGraphQLHttpTransport();
+        builder.Services.AddGraphQL(graphQL =>
+        {
+            graphQL
+                .AddSchema<CmsSchema>()
+                .AddGraphTypes(typeof(CmsSchema).Assembly)
+                .AddSystemTextJson()
+                // Resolvers share the request's DbContext, which allows one operation at a time.
+                .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+                .AddErrorInfoProvider(new CmsErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = isDevelopment, ExposeCodes = false }))
+                // Cost depends on page-size arguments, variables included, so it runs for cached documents too.
+                .AddValidationRule(
+                    services => new ComplexityValidationRule(new ComplexityOptions
+                    {
+                        MaxComplexity = services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Limits.MaxComplexity,
+                    }),
+                    useForCachedDocuments: true,
+                    global::GraphQL.DI.ServiceLifetime.Singleton);
+            if (!introspection)
             {
-                options.ExposeExceptionDetails = exposeDetails;
-                options.ExposeCodes = false;
-            })
-            .AddUnhandledExceptionHandler(context =>
-            {
-                var logger = context.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger(typeof(GraphQLExtensions));
-                if (logger is not null)
-                {
-                    LogUnhandled(logger, context.OriginalException, context.FieldContext?.FieldDefinition.Name);
-                }
-            }));
+                graphQL.AddValidationRule(NoIntrospectionValidationRule.Instance, useForCachedDocuments: true);
+            }
+        });
         return builder;
     }
 
     public static WebApplication MapCmsGraphQL(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGraphQLHttp(EndpointPath);
+        app.MapGraphQLHttp();
         return app;
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception while executing GraphQL (field {Field})")]
-    private static partial void LogUnhandled(ILogger logger, Exception exception, string? field);
 }

@@ -11,15 +11,24 @@ public sealed partial record CommandLine(string? Name, string[] HostArguments)
     public static readonly IReadOnlyDictionary<string, string> Commands = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["migrate"] = "Apply pending migrations of the configured provider, then exit.",
+        ["schema"] = "schema export [path]: write the GraphQL schema as SDL (default ./schema.graphql).",
     };
 
     public static CommandLine Parse(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        return args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal)
-            ? new CommandLine(args[0], args[1..])
-            : new CommandLine(null, args);
+        if (args.Length == 0 || args[0].StartsWith('-') || args[0].Contains('=', StringComparison.Ordinal))
+        {
+            return new CommandLine(null, args);
+        }
+
+        // Words after the command, up to the first option or setting, are its arguments ("schema export out.graphql").
+        var words = args.Skip(1).TakeWhile(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal)).ToArray();
+        return new CommandLine(args[0], args[(1 + words.Length)..]) { Arguments = words };
     }
+
+    /// <summary>The command's own words, such as "export" and a path for "schema".</summary>
+    public string[] Arguments { get; init; } = [];
 }
 
 public static partial class CommandLineExtensions
@@ -37,6 +46,13 @@ public static partial class CommandLineExtensions
                     await DatabaseStartup.MigrateAsync(scope.ServiceProvider.GetRequiredService<CmsDbContext>(), logger, CancellationToken.None);
                 }
 
+                return 0;
+            case "schema" when command.Arguments is ["export", ..]:
+                var path = command.Arguments.Length > 1
+                    ? Path.GetFullPath(command.Arguments[1])
+                    : GraphQL.SchemaExport.DefaultPath(app.Environment.ContentRootPath);
+                await File.WriteAllTextAsync(path, GraphQL.SchemaExport.Print(app.Services.GetRequiredService<global::GraphQL.Types.ISchema>()));
+                await Console.Out.WriteLineAsync($"Wrote the schema to {path}");
                 return 0;
             default:
                 await Console.Error.WriteLineAsync($"Unknown command '{command.Name}'. Commands:");

@@ -1,28 +1,134 @@
 using GraphQL;
+using GraphQL.Validation;
+using GraphQLParser;
+using GraphQLParser.AST;
 
 namespace Cms.Api.Transport;
 
-/// <summary>A request the transport refused before execution, with the HTTP status it answers with.</summary>
-public sealed class TransportError : ExecutionError
+/// <summary>An error with a code of this API's own and, where the HTTP status does not depend on the response media type, that status.</summary>
+public interface ICodedError
 {
-    public TransportError(string message, string code, int statusCode)
+    string ErrorCode { get; }
+
+    /// <summary>The HTTP status this error forces, or null when it is an ordinary request error (400 or 200, by media type).</summary>
+    int? StatusCode { get; }
+}
+
+/// <summary>A request the transport refused before execution.</summary>
+public sealed class TransportError : ExecutionError, ICodedError
+{
+    public TransportError(string message, string code, int? statusCode = null)
         : base(message)
     {
         Code = code;
+        ErrorCode = code;
         StatusCode = statusCode;
     }
 
-    public int StatusCode { get; }
+    public string ErrorCode { get; }
+
+    public int? StatusCode { get; }
 }
 
-internal static class TransportErrors
+/// <summary>A mutation or subscription sent with GET: GET must be safe, so only queries may use it.</summary>
+public sealed class OperationNotAllowedOverGetError : ValidationError, ICodedError
+{
+    public OperationNotAllowedOverGetError(ROM source, GraphQLOperationDefinition operation)
+        : base(source, null, $"Only queries may be sent with GET; send this {operation.Operation.ToString().ToLowerInvariant()} with POST.", operation)
+    {
+        Code = TransportErrors.Codes.MethodNotAllowed;
+    }
+
+    public string ErrorCode => TransportErrors.Codes.MethodNotAllowed;
+
+    public int? StatusCode => StatusCodes.Status405MethodNotAllowed;
+}
+
+/// <summary>The catalogue of transport errors: one factory per situation, each with a stable code.</summary>
+public static class TransportErrors
 {
     public static TransportError UnsupportedMediaType() => new(
-        "Send the request as JSON: Content-Type must be application/json.", "INVALID_CONTENT_TYPE", StatusCodes.Status415UnsupportedMediaType);
+        "Send the request as application/json (UTF-8), or as multipart/form-data for uploads.", Codes.InvalidContentType, StatusCodes.Status415UnsupportedMediaType);
 
-    public static TransportError InvalidJson(Exception exception) => new(
-        $"The request body is not a valid GraphQL request in JSON: {exception.Message}", "JSON_INVALID", StatusCodes.Status400BadRequest);
+    public static TransportError NotAcceptable() => new(
+        "The Accept header allows neither application/graphql-response+json nor application/json.", Codes.NotAcceptable, StatusCodes.Status406NotAcceptable);
+
+    public static TransportError MethodNotAllowed() => new(
+        "Use POST, or GET for queries.", Codes.MethodNotAllowed, StatusCodes.Status405MethodNotAllowed);
+
+    public static TransportError RequestTooLarge(long maxBytes) => new(
+        $"The request body is larger than {maxBytes} bytes.", Codes.RequestTooLarge, StatusCodes.Status413PayloadTooLarge);
+
+    public static TransportError InvalidJson(string detail) => new(
+        $"The request body is not a valid GraphQL request in JSON: {detail}", Codes.JsonInvalid, StatusCodes.Status400BadRequest);
+
+    public static TransportError InvalidParameter(string name, string detail) => new(
+        $"The '{name}' parameter is invalid: {detail}", Codes.InvalidParameter, StatusCodes.Status400BadRequest);
 
     public static TransportError QueryMissing() => new(
-        "The request has no query.", "QUERY_MISSING", StatusCodes.Status400BadRequest);
+        "The request has no query.", Codes.QueryMissing, StatusCodes.Status400BadRequest);
+
+    public static TransportError PreflightRequired() => new(
+        "This request needs a GraphQL-Preflight header (or a non-simple Content-Type) to prove it does not come from a cross-site form.",
+        Codes.PreflightRequired, StatusCodes.Status400BadRequest);
+
+    public static TransportError QueryTooLong(int max) => new($"The query is longer than {max} characters.", Codes.QueryTooLong);
+
+    public static TransportError TooManyTokens(int max) => new($"The query has more than {max} tokens.", Codes.TooManyTokens);
+
+    public static TransportError ParserDepthExceeded(int max) => new($"The query nests deeper than {max} levels.", Codes.ParserDepthExceeded);
+
+    public static TransportError QueryTooDeep(int depth, int max) => new($"The operation selects fields {depth} levels deep; at most {max} are allowed.", Codes.QueryTooDeep);
+
+    public static TransportError TooManyAliases(int max) => new($"The query uses more than {max} aliases.", Codes.TooManyAliases);
+
+    public static TransportError TooManyRootFields(int count, int max) => new($"The operation selects {count} root fields; at most {max} are allowed.", Codes.TooManyRootFields);
+
+    public static TransportError VariablesTooLarge(int max) => new($"The variables are larger than {max} bytes.", Codes.VariablesTooLarge);
+
+    public static TransportError PersistedQueryNotFound() => new("PersistedQueryNotFound", Codes.PersistedQueryNotFound);
+
+    public static TransportError PersistedQueryNotSupported() => new("PersistedQueryNotSupported", Codes.PersistedQueryNotSupported);
+
+    public static TransportError PersistedQueryHashMismatch() => new(
+        "The query does not match extensions.persistedQuery.sha256Hash.", Codes.PersistedQueryHashMismatch, StatusCodes.Status400BadRequest);
+
+    public static TransportError PersistedQueryInvalid(string detail) => new(
+        $"extensions.persistedQuery is invalid: {detail}", Codes.PersistedQueryInvalid, StatusCodes.Status400BadRequest);
+
+    public static TransportError TrustedDocumentRequired() => new(
+        "Only trusted documents run on this server: send the id of a document from the allow-list.", Codes.TrustedDocumentRequired, StatusCodes.Status400BadRequest);
+
+    public static TransportError InvalidUpload(string detail) => new($"The multipart request is invalid: {detail}", Codes.UploadInvalid, StatusCodes.Status400BadRequest);
+
+    public static TransportError TooManyFiles(int max) => new($"The request carries more than {max} files.", Codes.UploadTooManyFiles, StatusCodes.Status413PayloadTooLarge);
+
+    public static class Codes
+    {
+        public const string InvalidContentType = "INVALID_CONTENT_TYPE";
+        public const string NotAcceptable = "NOT_ACCEPTABLE";
+        public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+        public const string RequestTooLarge = "REQUEST_TOO_LARGE";
+        public const string JsonInvalid = "JSON_INVALID";
+        public const string InvalidParameter = "INVALID_PARAMETER";
+        public const string QueryMissing = "QUERY_MISSING";
+        public const string PreflightRequired = "CSRF_PREFLIGHT_REQUIRED";
+        public const string QueryTooLong = "QUERY_TOO_LONG";
+        public const string TooManyTokens = "TOO_MANY_TOKENS";
+        public const string ParserDepthExceeded = "PARSER_DEPTH_EXCEEDED";
+        public const string QueryTooDeep = "QUERY_TOO_DEEP";
+        public const string QueryTooComplex = "QUERY_TOO_COMPLEX";
+        public const string TooManyAliases = "TOO_MANY_ALIASES";
+        public const string TooManyRootFields = "TOO_MANY_ROOT_FIELDS";
+        public const string VariablesTooLarge = "VARIABLES_TOO_LARGE";
+        public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+        public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+        public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+        public const string PersistedQueryInvalid = "PERSISTED_QUERY_INVALID";
+        public const string TrustedDocumentRequired = "TRUSTED_DOCUMENT_REQUIRED";
+        public const string UploadInvalid = "UPLOAD_INVALID";
+        public const string UploadTooManyFiles = "UPLOAD_TOO_MANY_FILES";
+        public const string UploadTooLarge = "UPLOAD_TOO_LARGE";
+        public const string UploadFileMissing = "UPLOAD_FILE_MISSING";
+    }
 }

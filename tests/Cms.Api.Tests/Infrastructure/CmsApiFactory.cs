@@ -3,8 +3,11 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Api.Tests.Infrastructure;
 
@@ -15,6 +18,8 @@ namespace Cms.Api.Tests.Infrastructure;
 public class CmsApiFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new(StringComparer.Ordinal);
+    private readonly List<Action<IServiceCollection>> _services = [];
+    private string _environment = "Development";
 
     public CmsApiFactory()
         : this(Path.Combine(Path.GetTempPath(), $"cms-api-tests-{Guid.NewGuid():N}.db"))
@@ -39,6 +44,30 @@ public class CmsApiFactory : WebApplicationFactory<Program>
     {
         _settings[key] = value;
         return this;
+    }
+
+    public CmsApiFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
+    public CmsApiFactory WithEnvironment(string environment)
+    {
+        _environment = environment;
+        return this;
+    }
+
+    /// <summary>Adds the test-only fields (slow, failing, upload probe) to the schema.</summary>
+    public CmsApiFactory WithTestFields() => WithServices(TestFields.Register);
+
+    /// <summary>Serves on a real loopback port (for clients outside the process, such as Node) and returns the GraphQL URL.</summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(0);
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), "/graphql");
     }
 
     /// <summary>POSTs a GraphQL request as JSON and returns the status and the parsed body.</summary>
@@ -69,10 +98,13 @@ public class CmsApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment(_environment);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureServices(services => _services.ForEach(configure => configure(services)));
     }
 
     protected override void Dispose(bool disposing)

@@ -1,0 +1,16 @@
+using GraphQL.Types;
+
+namespace Cms.Api.GraphQL;
+
+public sealed class CmsMutation : ObjectGraphType
+{
+    public CmsMutation(IEnumerable<IMutationFields> features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        Name = "Mutation";
+        foreach (var feature in features)
+        {
+            feature.AddTo(this);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+using GraphQL.Types;
+
+namespace Cms.Api.GraphQL;
+
+/// <summary>A feature's contribution to the root mutation type (see <see cref="IQueryFields"/>).</summary>
+public interface IMutationFields
+{
+    void AddTo(ObjectGraphType mutation);
+}

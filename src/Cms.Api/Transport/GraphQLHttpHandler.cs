@@ -1,0 +1,247 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Cms.Api.GraphQL;
+using Cms.Api.Transport.Uploads;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQL.Validation;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Cms.Api.Transport;
+
+/// <summary>
+/// The GraphQL-over-HTTP endpoint. Knows nothing about articles: it negotiates the response media type,
+/// reads the request (JSON POST, GET query string or multipart upload), resolves persisted operations, hands
+/// the operation to GraphQL.NET's executer with the request's services, user and abort token, and writes
+/// the result with the status code the specification gives. Each step that can refuse a request does so
+/// before anything executes.
+/// </summary>
+public sealed partial class GraphQLHttpHandler(
+    IGraphQLSerializer serializer,
+    IDocumentExecuter<ISchema> executer,
+    GraphQLRequestReader reader,
+    MultipartRequestReader multipartReader,
+    PersistedOperations persistedOperations,
+    IOptions<GraphQLHttpOptions> options,
+    ILogger<GraphQLHttpHandler> logger)
+{
+    private static readonly string[] PreflightHeaders = ["GraphQL-Preflight", "Apollo-Require-Preflight", "X-Apollo-Operation-Name"];
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var started = Stopwatch.GetTimestamp();
+        using var activity = GraphQLTelemetry.Source.StartActivity(GraphQLTelemetry.RequestActivityName);
+        var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept);
+        ExecutionResult result;
+        GraphQLRequest? request = null;
+        try
+        {
+            (request, result) = await ProcessAsync(http, mediaType);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is nobody to answer.
+            return;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            result = new ExecutionResult { Errors = [new TransportFailure(exception)] };
+        }
+
+        var correlationId = Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
+        LogUnhandledErrors(result, correlationId, request?.OperationName);
+        var status = StatusFor(result, mediaType ?? ResponseMediaType.Json);
+        await WriteAsync(http, result, mediaType ?? ResponseMediaType.Json, status);
+
+        var codes = result.Errors is { Count: > 0 } errors ? string.Join(",", errors.Select(CmsErrorInfoProvider.CodeOf).Distinct()) : string.Empty;
+        var operationName = result.Operation?.Name?.StringValue ?? request?.OperationName;
+        var operationType = result.Operation?.Operation.ToString().ToLowerInvariant();
+        activity?.SetTag("graphql.operation.name", operationName);
+        activity?.SetTag("graphql.operation.type", operationType);
+        activity?.SetTag("http.response.status_code", status);
+        if (codes.Length > 0)
+        {
+            activity?.SetTag("graphql.error.codes", codes);
+            activity?.SetStatus(status >= 500 ? ActivityStatusCode.Error : ActivityStatusCode.Unset);
+        }
+
+        var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        LogOperation(logger, operationName ?? "(anonymous)", operationType ?? "(none)", status, elapsedMs, codes);
+    }
+
+    private async Task<(GraphQLRequest? Request, ExecutionResult Result)> ProcessAsync(HttpContext http, string? mediaType)
+    {
+        if (mediaType is null)
+        {
+            return (null, Refused(TransportErrors.NotAcceptable()));
+        }
+
+        var isGet = HttpMethods.IsGet(http.Request.Method);
+        if (!isGet && !HttpMethods.IsPost(http.Request.Method))
+        {
+            return (null, Refused(TransportErrors.MethodNotAllowed()));
+        }
+
+        var (request, uploads, readError) = await ReadRequestAsync(http, isGet);
+        if (readError is not null)
+        {
+            return (request, Refused(readError));
+        }
+
+        var (query, queryError) = await persistedOperations.ResolveQueryAsync(request!, http.RequestAborted);
+        if (queryError is not null)
+        {
+            return (request, Refused(queryError));
+        }
+
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return (request, Refused(TransportErrors.QueryMissing()));
+        }
+
+        var executionOptions = new ExecutionOptions
+        {
+            Query = query,
+            OperationName = request!.OperationName,
+            Variables = uploads?.Variables ?? request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+            Timeout = options.Value.ExecutionTimeout,
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
+        };
+        if (isGet)
+        {
+            executionOptions.ValidationRules = [.. DocumentValidator.CoreRules, QueriesOnlyOverGetRule.Instance];
+            executionOptions.CachedDocumentValidationRules = [QueriesOnlyOverGetRule.Instance];
+        }
+
+        return (request, await executer.ExecuteAsync(executionOptions));
+    }
+
+    private async Task<(GraphQLRequest? Request, UploadSession? Uploads, TransportError? Error)> ReadRequestAsync(HttpContext http, bool isGet)
+    {
+        if (isGet)
+        {
+            if (options.Value.RequirePreflightForGet && !HasPreflightHeader(http.Request))
+            {
+                return (null, null, TransportErrors.PreflightRequired());
+            }
+
+            var (getRequest, getError) = reader.ReadQueryString(http.Request.Query);
+            return (getRequest, null, getError);
+        }
+
+        var contentType = MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var parsed) ? parsed : null;
+        if (GraphQLRequestReader.IsJson(contentType))
+        {
+            var (request, error) = await reader.ReadJsonAsync(http);
+            return (request, null, error);
+        }
+
+        if (contentType?.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            // Browsers send multipart forms cross-site without a preflight; a custom header proves the caller is not a form.
+            if (!HasPreflightHeader(http.Request))
+            {
+                return (null, null, TransportErrors.PreflightRequired());
+            }
+
+            return await multipartReader.ReadAsync(http, contentType);
+        }
+
+        return (null, null, TransportErrors.UnsupportedMediaType());
+    }
+
+    private static bool HasPreflightHeader(HttpRequest request) =>
+        PreflightHeaders.Any(header => request.Headers.ContainsKey(header));
+
+    /// <summary>A failure of the transport itself, outside any resolver: logged like an unhandled error, answered with 500.</summary>
+    private sealed class TransportFailure(Exception exception) : UnhandledError("The server could not process the request.", exception), ICodedError
+    {
+        public string ErrorCode => CmsErrorInfoProvider.InternalServerError;
+
+        public int? StatusCode => StatusCodes.Status500InternalServerError;
+    }
+
+    private static ExecutionResult Refused(ExecutionError error) => new() { Errors = [error] };
+
+    /// <summary>
+    /// The status the GraphQL-over-HTTP specification gives: a forced status (413, 415, 405…) wins; a request
+    /// that never executed is 400 for application/graphql-response+json and 200 for legacy application/json.
+    /// </summary>
+    private static int StatusFor(ExecutionResult result, string mediaType)
+    {
+        var forced = result.Errors?.OfType<ICodedError>().Select(e => e.StatusCode).FirstOrDefault(s => s is not null);
+        if (forced is { } status)
+        {
+            return status;
+        }
+
+        return !result.Executed && mediaType == ResponseMediaType.GraphQLResponse
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+    }
+
+    private async Task WriteAsync(HttpContext http, ExecutionResult result, string mediaType, int status)
+    {
+        var response = http.Response;
+        response.StatusCode = status;
+        response.ContentType = ResponseMediaType.WithCharset(mediaType);
+        if (status == StatusCodes.Status405MethodNotAllowed)
+        {
+            response.Headers.Allow = result.Errors?.OfType<OperationNotAllowedOverGetError>().Any() == true ? "POST" : "GET, POST";
+        }
+
+        var isCacheable = HttpMethods.IsGet(http.Request.Method) && status == StatusCodes.Status200OK &&
+            result.Errors is null or { Count: 0 } && IsAnonymous(http.Request);
+        if (!isCacheable)
+        {
+            response.Headers.CacheControl = "no-store";
+            await serializer.WriteAsync(response.Body, result, http.RequestAborted);
+            return;
+        }
+
+        // Anonymous GET results are what a CDN caches: give them a validator and a lifetime.
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, http.RequestAborted);
+        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32]}\"");
+        response.Headers.ETag = etag.ToString();
+        response.Headers.CacheControl = options.Value.GetCacheControl;
+        response.Headers.Vary = "Accept, Authorization, X-Api-Key";
+        if (EntityTagHeaderValue.TryParseList(http.Request.Headers.IfNoneMatch, out var ifNoneMatch) &&
+            ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            response.ContentType = null;
+            return;
+        }
+
+        response.ContentLength = buffer.Length;
+        await response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), http.RequestAborted);
+    }
+
+    private static bool IsAnonymous(HttpRequest request) =>
+        !request.Headers.ContainsKey(HeaderNames.Authorization) && !request.Headers.ContainsKey("X-Api-Key");
+
+    private void LogUnhandledErrors(ExecutionResult result, string correlationId, string? operationName)
+    {
+        foreach (var error in result.Errors?.OfType<UnhandledError>() ?? [])
+        {
+            error.Extensions ??= new Dictionary<string, object?>(StringComparer.Ordinal);
+            error.Extensions["correlationId"] = correlationId;
+            LogUnhandled(logger, error.InnerException ?? error, correlationId, operationName ?? "(anonymous)");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "GraphQL {OperationName} ({OperationType}) answered {Status} in {ElapsedMs:0.0} ms; errors: [{ErrorCodes}]")]
+    private static partial void LogOperation(ILogger logger, string operationName, string operationType, int status, double elapsedMs, string errorCodes);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception in GraphQL operation {OperationName}; correlation id {CorrelationId}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string correlationId, string operationName);
+}

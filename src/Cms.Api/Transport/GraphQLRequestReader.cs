@@ -1,0 +1,167 @@
+using System.Text;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Cms.Api.Transport;
+
+/// <summary>Turns an HTTP request into a <see cref="GraphQLRequest"/>, or into the transport error that explains why it cannot.</summary>
+public sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptions<GraphQLHttpOptions> options)
+{
+    private const int ReadChunk = 16 * 1024;
+
+    public static bool IsJson(MediaTypeHeaderValue? contentType) =>
+        contentType is not null &&
+        contentType.MediaType.Equals(ResponseMediaType.Json, StringComparison.OrdinalIgnoreCase) &&
+        (!contentType.Charset.HasValue || contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Reads a JSON POST body, never more than the configured maximum, and checks the size of its variables.</summary>
+    public async Task<(GraphQLRequest? Request, TransportError? Error)> ReadJsonAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var limits = options.Value.Limits;
+        var (body, tooLarge) = await ReadBoundedAsync(http, limits.MaxRequestBytes);
+        if (tooLarge)
+        {
+            return (null, TransportErrors.RequestTooLarge(limits.MaxRequestBytes));
+        }
+
+        if (body.Length == 0)
+        {
+            return (null, TransportErrors.InvalidJson("the body is empty."));
+        }
+
+        try
+        {
+            if (VariablesLength(body.Span) > limits.MaxVariablesBytes)
+            {
+                return (null, TransportErrors.VariablesTooLarge(limits.MaxVariablesBytes));
+            }
+
+            var request = await DeserializeAsync(body, http.RequestAborted);
+            return request is null ? (null, TransportErrors.InvalidJson("the body is null.")) : (request, null);
+        }
+        catch (Exception exception) when (exception is JsonException or ArgumentException or InvalidOperationException or FormatException or DecoderFallbackException)
+        {
+            // Malformed JSON, invalid UTF-8, a duplicate variable name or a member of the wrong JSON type.
+            return (null, TransportErrors.InvalidJson(exception.Message));
+        }
+    }
+
+    internal async Task<GraphQLRequest?> DeserializeAsync(ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
+    {
+        using var stream = new MemoryStream(json.ToArray(), writable: false);
+        return await serializer.ReadAsync<GraphQLRequest>(stream, cancellationToken);
+    }
+
+    /// <summary>Reads query, operationName, variables and extensions from the query string.</summary>
+    public (GraphQLRequest? Request, TransportError? Error) ReadQueryString(IQueryCollection query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var variablesText = query["variables"].ToString();
+        if (variablesText.Length > options.Value.Limits.MaxVariablesBytes)
+        {
+            return (null, TransportErrors.VariablesTooLarge(options.Value.Limits.MaxVariablesBytes));
+        }
+
+        var (variables, variablesError) = ParseMap("variables", variablesText);
+        if (variablesError is not null)
+        {
+            return (null, variablesError);
+        }
+
+        var (extensions, extensionsError) = ParseMap("extensions", query["extensions"].ToString());
+        if (extensionsError is not null)
+        {
+            return (null, extensionsError);
+        }
+
+        var operationName = query["operationName"].ToString();
+        var text = query["query"].ToString();
+        return (new GraphQLRequest
+        {
+            Query = text.Length == 0 ? null : text,
+            OperationName = operationName.Length == 0 ? null : operationName,
+            Variables = variables,
+            Extensions = extensions,
+        }, null);
+    }
+
+    /// <summary>Reads the body into memory up to <paramref name="maxBytes"/>; a declared or actual larger size is refused without reading on.</summary>
+    internal static async Task<(ReadOnlyMemory<byte> Body, bool TooLarge)> ReadBoundedAsync(HttpContext http, long maxBytes)
+    {
+        if (http.Request.ContentLength > maxBytes)
+        {
+            return (ReadOnlyMemory<byte>.Empty, true);
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+        {
+            sizeFeature.MaxRequestBodySize = maxBytes;
+        }
+
+        return await ReadBoundedAsync(http.Request.Body, maxBytes, http.RequestAborted);
+    }
+
+    internal static async Task<(ReadOnlyMemory<byte> Body, bool TooLarge)> ReadBoundedAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[ReadChunk];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return (ReadOnlyMemory<byte>.Empty, true);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return (buffer.ToArray(), false);
+    }
+
+    /// <summary>The length in bytes of the top-level "variables" value of a JSON body; 0 when absent.</summary>
+    internal static long VariablesLength(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 256 });
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return 0;
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isVariables = reader.ValueTextEquals("variables"u8);
+            reader.Read();
+            var start = reader.TokenStartIndex;
+            reader.Skip();
+            if (isVariables)
+            {
+                return reader.BytesConsumed - start;
+            }
+        }
+
+        return 0;
+    }
+
+    private (Inputs? Value, TransportError? Error) ParseMap(string name, string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            return (serializer is IGraphQLTextSerializer textSerializer ? textSerializer.Deserialize<Inputs>(text) : null, null);
+        }
+        catch (Exception exception) when (exception is JsonException or ArgumentException or InvalidOperationException or FormatException)
+        {
+            return (null, TransportErrors.InvalidParameter(name, $"it must be a JSON object ({exception.Message})"));
+        }
+    }
+}

@@ -1,0 +1,98 @@
+using System.Security.Cryptography;
+using System.Text;
+using GraphQL.Transport;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Api.Transport;
+
+/// <summary>
+/// Finds the query text a request stands for: the text it sends, a query registered earlier under its
+/// SHA-256 hash (Apollo's automatic persisted queries, kept in <see cref="IDistributedCache"/>), or, in
+/// trusted-documents mode, only a document from the allow-list.
+/// </summary>
+public sealed class PersistedOperations(IDistributedCache cache, TrustedDocuments trusted, IOptions<GraphQLHttpOptions> options)
+{
+    private const string CachePrefix = "cms:apq:";
+
+    public async Task<(string? Query, TransportError? Error)> ResolveQueryAsync(GraphQLRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (hash, hashError) = PersistedQueryHash(request);
+        if (hashError is not null)
+        {
+            return (null, hashError);
+        }
+
+        if (hash is not null && request.Query is not null && !string.Equals(Sha256Hex(request.Query), hash, StringComparison.Ordinal))
+        {
+            return (null, TransportErrors.PersistedQueryHashMismatch());
+        }
+
+        if (trusted.IsEnabled)
+        {
+            var id = hash ?? (request.Query is null ? null : Sha256Hex(request.Query));
+            if (id is not null && trusted.TryGet(id, out var document))
+            {
+                return (document, null);
+            }
+
+            // An unknown hash without text is what an APQ client sends first; it then retries with text, which is refused.
+            return (null, hash is not null && request.Query is null ? TransportErrors.PersistedQueryNotFound() : TransportErrors.TrustedDocumentRequired());
+        }
+
+        if (hash is null)
+        {
+            return (request.Query, null);
+        }
+
+        if (!options.Value.PersistedQueries.Enabled)
+        {
+            return (null, TransportErrors.PersistedQueryNotSupported());
+        }
+
+        if (request.Query is not null)
+        {
+            await cache.SetStringAsync(CachePrefix + hash, request.Query, new DistributedCacheEntryOptions { SlidingExpiration = options.Value.PersistedQueries.SlidingExpiration }, cancellationToken);
+            return (request.Query, null);
+        }
+
+        var stored = await cache.GetStringAsync(CachePrefix + hash, cancellationToken);
+        return stored is null ? (null, TransportErrors.PersistedQueryNotFound()) : (stored, null);
+    }
+
+    public static string Sha256Hex(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>The hash from <c>extensions.persistedQuery</c> (Apollo) or from <c>documentId</c> ("sha256:&lt;hex&gt;").</summary>
+    private static (string? Hash, TransportError? Error) PersistedQueryHash(GraphQLRequest request)
+    {
+        if (request.DocumentId is { } documentId)
+        {
+            const string prefix = "sha256:";
+            var hex = documentId.StartsWith(prefix, StringComparison.Ordinal) ? documentId[prefix.Length..] : documentId;
+            return IsSha256Hex(hex) ? (hex, null) : (null, TransportErrors.PersistedQueryInvalid("documentId must be \"sha256:\" followed by 64 lowercase hexadecimal digits."));
+        }
+
+        if (request.Extensions is null || !request.Extensions.TryGetValue("persistedQuery", out var value) || value is null)
+        {
+            return (null, null);
+        }
+
+        if (value is not IDictionary<string, object?> persistedQuery)
+        {
+            return (null, TransportErrors.PersistedQueryInvalid("it must be an object."));
+        }
+
+        if (!persistedQuery.TryGetValue("version", out var version) || version is not (int or long) || Convert.ToInt64(version, System.Globalization.CultureInfo.InvariantCulture) != 1)
+        {
+            return (null, TransportErrors.PersistedQueryInvalid("only version 1 is supported."));
+        }
+
+        return persistedQuery.TryGetValue("sha256Hash", out var hash) && hash is string text && IsSha256Hex(text)
+            ? (text, null)
+            : (null, TransportErrors.PersistedQueryInvalid("sha256Hash must be 64 lowercase hexadecimal digits."));
+    }
+
+    private static bool IsSha256Hex(string value) =>
+        value.Length == 64 && value.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));
+}
