@@ -31,6 +31,15 @@ public sealed class DocumentPreparation : IConfigureExecution, IDisposable
 
     private bool CacheEnabled { get; }
 
+    private long _hits;
+    private long _misses;
+
+    /// <summary>Documents served from the cache since start-up: parsing and most validation skipped.</summary>
+    public long CacheHits => Interlocked.Read(ref _hits);
+
+    /// <summary>Documents parsed since start-up.</summary>
+    public long CacheMisses => Interlocked.Read(ref _misses);
+
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -43,11 +52,13 @@ public sealed class DocumentPreparation : IConfigureExecution, IDisposable
         var key = KeyOf(options.Query);
         if (CacheEnabled && _cache.TryGetValue(key, out GraphQLDocument? cached) && cached is not null)
         {
+            Interlocked.Increment(ref _hits);
             options.Document = cached;
             options.ValidationRules = options.CachedDocumentValidationRules ?? [];
             return await next(options);
         }
 
+        Interlocked.Increment(ref _misses);
         var (document, error) = _limits.Parse(options.Query);
         if (error is not null)
         {

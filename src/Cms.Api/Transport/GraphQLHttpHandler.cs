@@ -7,6 +7,7 @@ using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -38,9 +39,10 @@ public sealed partial class GraphQLHttpHandler(
         var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept);
         ExecutionResult result;
         GraphQLRequest? request = null;
+        GraphQLDocument? document = null;
         try
         {
-            (request, result) = await ProcessAsync(http, mediaType);
+            (request, result, document) = await ProcessAsync(http, mediaType);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -58,8 +60,10 @@ public sealed partial class GraphQLHttpHandler(
         await WriteAsync(http, result, mediaType ?? ResponseMediaType.Json, status);
 
         var codes = result.Errors is { Count: > 0 } errors ? string.Join(",", errors.Select(CmsErrorInfoProvider.CodeOf).Distinct()) : string.Empty;
-        var operationName = result.Operation?.Name?.StringValue ?? request?.OperationName;
-        var operationType = result.Operation?.Operation.ToString().ToLowerInvariant();
+        // A document refused in validation has no selected operation; name it after its only one, if it has one.
+        var operation = result.Operation ?? ((result.Document ?? document)?.Definitions.OfType<GraphQLOperationDefinition>().ToList() is [var only] ? only : null);
+        var operationName = operation?.Name?.StringValue ?? request?.OperationName;
+        var operationType = operation?.Operation.ToString().ToLowerInvariant();
         activity?.SetTag("graphql.operation.name", operationName);
         activity?.SetTag("graphql.operation.type", operationType);
         activity?.SetTag("http.response.status_code", status);
@@ -73,34 +77,34 @@ public sealed partial class GraphQLHttpHandler(
         LogOperation(logger, operationName ?? "(anonymous)", operationType ?? "(none)", status, elapsedMs, codes);
     }
 
-    private async Task<(GraphQLRequest? Request, ExecutionResult Result)> ProcessAsync(HttpContext http, string? mediaType)
+    private async Task<(GraphQLRequest? Request, ExecutionResult Result, GraphQLDocument? Document)> ProcessAsync(HttpContext http, string? mediaType)
     {
         if (mediaType is null)
         {
-            return (null, Refused(TransportErrors.NotAcceptable()));
+            return (null, Refused(TransportErrors.NotAcceptable()), null);
         }
 
         var isGet = HttpMethods.IsGet(http.Request.Method);
         if (!isGet && !HttpMethods.IsPost(http.Request.Method))
         {
-            return (null, Refused(TransportErrors.MethodNotAllowed()));
+            return (null, Refused(TransportErrors.MethodNotAllowed()), null);
         }
 
         var (request, uploads, readError) = await ReadRequestAsync(http, isGet);
         if (readError is not null)
         {
-            return (request, Refused(readError));
+            return (request, Refused(readError), null);
         }
 
         var (query, queryError) = await persistedOperations.ResolveQueryAsync(request!, http.RequestAborted);
         if (queryError is not null)
         {
-            return (request, Refused(queryError));
+            return (request, Refused(queryError), null);
         }
 
         if (string.IsNullOrWhiteSpace(query))
         {
-            return (request, Refused(TransportErrors.QueryMissing()));
+            return (request, Refused(TransportErrors.QueryMissing()), null);
         }
 
         var executionOptions = new ExecutionOptions
@@ -121,7 +125,8 @@ public sealed partial class GraphQLHttpHandler(
             executionOptions.CachedDocumentValidationRules = [QueriesOnlyOverGetRule.Instance];
         }
 
-        return (request, await executer.ExecuteAsync(executionOptions));
+        var result = await executer.ExecuteAsync(executionOptions);
+        return (request, result, executionOptions.Document);
     }
 
     private async Task<(GraphQLRequest? Request, UploadSession? Uploads, TransportError? Error)> ReadRequestAsync(HttpContext http, bool isGet)

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+
+namespace Cms.Api.Tests.Infrastructure;
+
+/// <summary>
+/// Runs the Node scripts in tests/js (the graphql-http audit, a real Apollo Client). Their packages are
+/// pinned by tests/js/package-lock.json and installed with `npm ci` the first time a test needs them.
+/// </summary>
+public static class Node
+{
+    private static readonly Lazy<Task> Install = new(InstallAsync);
+
+    public static string ScriptsFolder { get; } = Path.Combine(RepositoryRoot(), "tests", "js");
+
+    /// <summary>Runs a script and parses the JSON it prints.</summary>
+    public static async Task<JsonNode> RunJsonAsync(string script, params string[] arguments)
+    {
+        await Install.Value;
+        var (exitCode, output, error) = await RunAsync("node", [script, .. arguments], TimeSpan.FromMinutes(2));
+        Assert.True(exitCode == 0, $"node {script} exited with {exitCode}: {error}");
+        return JsonNode.Parse(output) ?? throw new InvalidOperationException($"node {script} printed nothing.");
+    }
+
+    private static async Task InstallAsync()
+    {
+        var installed = Path.Combine(ScriptsFolder, "node_modules", ".package-lock.json");
+        var lockFile = Path.Combine(ScriptsFolder, "package-lock.json");
+        if (File.Exists(installed) && File.GetLastWriteTimeUtc(installed) >= File.GetLastWriteTimeUtc(lockFile))
+        {
+            return;
+        }
+
+        var (exitCode, _, error) = await RunAsync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], TimeSpan.FromMinutes(5));
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"npm ci in {ScriptsFolder} failed ({exitCode}): {error}. Node.js and npm are prerequisites of the test suite (see README).");
+        }
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string fileName, string[] arguments, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = ScriptsFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cancellation = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancellation.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish within {timeout}.");
+        }
+
+        return (process.ExitCode, await output, await error);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Cms.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The tests run outside the repository: Cms.sln not found above " + AppContext.BaseDirectory);
+    }
+}
