@@ -142,13 +142,13 @@ public sealed partial class GraphQLHttpHandler(
             return (getRequest, null, getError);
         }
 
-        var contentType = MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var parsed) ? parsed : null;
-        if (GraphQLRequestReader.IsJson(contentType))
+        if (GraphQLRequestReader.IsJson(http.Request.ContentType))
         {
             var (request, error) = await reader.ReadJsonAsync(http);
             return (request, null, error);
         }
 
+        var contentType = MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var parsed) ? parsed : null;
         if (contentType?.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true)
         {
             // Browsers send multipart forms cross-site without a preflight; a custom header proves the caller is not a form.

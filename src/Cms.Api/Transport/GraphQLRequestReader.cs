@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using GraphQL;
@@ -12,6 +14,10 @@ namespace Cms.Api.Transport;
 public sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptions<GraphQLHttpOptions> options)
 {
     private const int ReadChunk = 16 * 1024;
+
+    public static bool IsJson(string? contentType) =>
+        contentType is "application/json" or "application/json; charset=utf-8" ||
+        (MediaTypeHeaderValue.TryParse(contentType, out var parsed) && IsJson(parsed));
 
     public static bool IsJson(MediaTypeHeaderValue? contentType) =>
         contentType is not null &&
@@ -36,7 +42,8 @@ public sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptions
 
         try
         {
-            if (VariablesLength(body.Span) > limits.MaxVariablesBytes)
+            // Variables cannot be larger than the body that holds them: small bodies need no scan.
+            if (body.Length > limits.MaxVariablesBytes && VariablesLength(body.Span) > limits.MaxVariablesBytes)
             {
                 return (null, TransportErrors.VariablesTooLarge(limits.MaxVariablesBytes));
             }
@@ -53,7 +60,10 @@ public sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptions
 
     internal async Task<GraphQLRequest?> DeserializeAsync(ReadOnlyMemory<byte> json, CancellationToken cancellationToken)
     {
-        using var stream = new MemoryStream(json.ToArray(), writable: false);
+        // Wraps the bytes already read; no copy.
+        using var stream = MemoryMarshal.TryGetArray(json, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(json.ToArray(), writable: false);
         return await serializer.ReadAsync<GraphQLRequest>(stream, cancellationToken);
     }
 
@@ -103,25 +113,46 @@ public sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptions
             sizeFeature.MaxRequestBodySize = maxBytes;
         }
 
-        return await ReadBoundedAsync(http.Request.Body, maxBytes, http.RequestAborted);
+        return await ReadBoundedAsync(http.Request.Body, maxBytes, http.RequestAborted, http.Request.ContentLength);
     }
 
-    internal static async Task<(ReadOnlyMemory<byte> Body, bool TooLarge)> ReadBoundedAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
+    internal static async Task<(ReadOnlyMemory<byte> Body, bool TooLarge)> ReadBoundedAsync(Stream stream, long maxBytes, CancellationToken cancellationToken, long? declaredLength = null)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[ReadChunk];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        // With a declared length, one exact buffer and a check that nothing follows; otherwise grow up to the limit.
+        if (declaredLength is { } length and <= int.MaxValue)
         {
-            if (buffer.Length + read > maxBytes)
+            var exact = new byte[length];
+            var read = await stream.ReadAtLeastAsync(exact, exact.Length, throwOnEndOfStream: false, cancellationToken);
+            if (read < exact.Length)
             {
-                return (ReadOnlyMemory<byte>.Empty, true);
+                return (exact.AsMemory(0, read), false);
             }
 
-            buffer.Write(chunk, 0, read);
+            var probe = new byte[1];
+            return await stream.ReadAsync(probe, cancellationToken) == 0 ? (exact, false) : (ReadOnlyMemory<byte>.Empty, true);
         }
 
-        return (buffer.ToArray(), false);
+        using var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(ReadChunk);
+        try
+        {
+            int read;
+            while ((read = await stream.ReadAsync(chunk.AsMemory(0, ReadChunk), cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    return (ReadOnlyMemory<byte>.Empty, true);
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return (buffer.GetBuffer().AsMemory(0, (int)buffer.Length), false);
     }
 
     /// <summary>The length in bytes of the top-level "variables" value of a JSON body; 0 when absent.</summary>

@@ -14,6 +14,18 @@ public static class ResponseMediaType
     /// </summary>
     public static string? Negotiate(IList<string?>? acceptHeaders)
     {
+        // The common headers, answered without parsing.
+        if (acceptHeaders is [var single])
+        {
+            switch (single)
+            {
+                case GraphQLResponse or "application/graphql-response+json, application/json;q=0.9":
+                    return GraphQLResponse;
+                case Json or "*/*":
+                    return Json;
+            }
+        }
+
         if (acceptHeaders is null || acceptHeaders.Count == 0 ||
             !MediaTypeHeaderValue.TryParseList([.. acceptHeaders.OfType<string>()], out var accepted) || accepted.Count == 0)
         {
@@ -43,5 +55,10 @@ public static class ResponseMediaType
         return best;
     }
 
-    public static string WithCharset(string mediaType) => mediaType + "; charset=utf-8";
+    public static string WithCharset(string mediaType) => mediaType switch
+    {
+        GraphQLResponse => GraphQLResponse + "; charset=utf-8",
+        Json => Json + "; charset=utf-8",
+        _ => mediaType + "; charset=utf-8",
+    };
 }
