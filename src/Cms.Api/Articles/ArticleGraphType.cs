@@ -1,3 +1,4 @@
+using Cms.Api.Security;
 using Cms.Api.GraphQL;
 using Cms.Model.Delivery;
 using GraphQL.Types;
@@ -13,6 +14,9 @@ public sealed class ArticleGraphType : ObjectGraphType<ArticleView>
     {
         Name = TypeName;
         Description = "An event article, as shown at one of its versions (for readers, the published one).";
+
+        // Readers reach articles only through fields that check access (published content is public).
+        this.Public();
 
         Field<NonNullGraphType<IdGraphType>>("id")
             .Description("Global object id of the article; the same for all its versions.")

@@ -1,3 +1,4 @@
+using Cms.Api.Security;
 using Cms.Model.Articles;
 using Cms.Model.Media;
 using GraphQL.Types;
@@ -9,6 +10,7 @@ public sealed class PlaceGraphType : ObjectGraphType<Place>
     public PlaceGraphType()
     {
         Name = "Place";
+        this.Public();
         Field<NonNullGraphType<StringGraphType>>("name").Resolve(ctx => ctx.Source.Name);
         Field<StringGraphType>("country").Resolve(ctx => ctx.Source.Country);
         Field<FloatGraphType>("latitude").Description("WGS 84 degrees, north positive.").Resolve(ctx => ctx.Source.Latitude);
@@ -21,6 +23,7 @@ public sealed class SectionGraphType : ObjectGraphType<Section>
     public SectionGraphType()
     {
         Name = "Section";
+        this.Public();
         Description = "A section of an article's body.";
         Field<NonNullGraphType<StringGraphType>>("key")
             .Description("Stays the same across versions, so versions can be compared section by section.")
@@ -36,6 +39,7 @@ public sealed class SourceGraphType : ObjectGraphType<Source>
     public SourceGraphType()
     {
         Name = "Source";
+        this.Public();
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(ctx => ctx.Source.Title);
         Field<StringGraphType>("url").Resolve(ctx => ctx.Source.Url);
         Field<StringGraphType>("publisher").Resolve(ctx => ctx.Source.Publisher);
@@ -48,6 +52,7 @@ public sealed class MediaReferenceGraphType : ObjectGraphType<MediaReference>
     public MediaReferenceGraphType()
     {
         Name = "MediaReference";
+        this.Public();
         Description = "A use of a media asset in an article version.";
         Field<NonNullGraphType<IdGraphType>>("assetId").Resolve(ctx => ctx.Source.AssetId);
         Field<NonNullGraphType<MediaRoleGraphType>>("role").Resolve(ctx => ctx.Source.Role);

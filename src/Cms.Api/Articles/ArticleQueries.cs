@@ -1,4 +1,5 @@
 using Cms.Api.GraphQL;
+using Cms.Api.Security;
 using Cms.Model.Delivery;
 using GraphQL;
 using GraphQL.Builders;
@@ -20,10 +21,12 @@ public sealed class ArticleQueries : IQueryFields
         query.Field<ArticleGraphType>("article")
             .Description("The published article with this slug, or null when there is none.")
             .Argument<NonNullGraphType<StringGraphType>>("slug", "The article's slug.")
+            .Public()
             .ResolveAsync(ResolveArticleAsync);
 
         query.Connection<ArticleGraphType>("articles")
             .Description($"Published articles, the most recent event first. Pages hold {DefaultPageSize} by default and at most {PublishedArticles.MaxPageSize}.")
+            .Public()
             .ResolveAsync(ResolveArticlesAsync);
     }
 

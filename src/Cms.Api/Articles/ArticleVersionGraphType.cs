@@ -1,3 +1,4 @@
+using Cms.Api.Security;
 using Cms.Api.GraphQL;
 using Cms.Model.Articles;
 using GraphQL.Types;
@@ -12,6 +13,9 @@ public sealed class ArticleVersionGraphType : ObjectGraphType<ArticleVersion>
     {
         Name = TypeName;
         Description = "One immutable, numbered version of an article.";
+
+        // Readers reach articles only through fields that check access (published content is public).
+        this.Public();
         Field<NonNullGraphType<IdGraphType>>("id")
             .Description("Global object id of this version.")
             .Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));

@@ -1,3 +1,4 @@
+using Cms.Api.Security;
 using Cms.Model.Dates;
 using GraphQL.Types;
 
@@ -9,6 +10,7 @@ public sealed class HistoricalDateGraphType : ObjectGraphType<HistoricalDate>
     {
         Name = "HistoricalDate";
         Description = "When an event happened, to a stated precision; BCE dates have negative years.";
+        this.Public();
         Field<NonNullGraphType<DatePointGraphType>>("start").Resolve(ctx => ctx.Source.Start);
         Field<DatePointGraphType>("end")
             .Description("The last day, month or year of an event that spans time; null for a single point.")
@@ -29,6 +31,7 @@ public sealed class DatePointGraphType : ObjectGraphType<DatePoint>
     {
         Name = "DatePoint";
         Description = "One end of a historical date.";
+        this.Public();
         Field<NonNullGraphType<IntGraphType>>("year")
             .Description("The year as historians write it, never 0: negative years are BCE (-490 is 490 BCE).")
             .Resolve(ctx => ctx.Source.Year);

@@ -1,4 +1,5 @@
 using Cms.Api.Articles;
+using Cms.Api.Security;
 using Cms.Api.Transport;
 using GraphQL;
 using GraphQL.Execution;
@@ -36,6 +37,8 @@ public static class GraphQLExtensions
                     }),
                     useForCachedDocuments: true,
                     global::GraphQL.DI.ServiceLifetime.Singleton);
+            // Who may select what: checked for cached documents too, as it depends on the caller.
+            graphQL.AddValidationRule(FieldAuthorizationRule.Instance, useForCachedDocuments: true);
             if (!introspection)
             {
                 graphQL.AddValidationRule(NoIntrospectionValidationRule.Instance, useForCachedDocuments: true);

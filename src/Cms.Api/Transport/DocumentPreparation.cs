@@ -26,6 +26,9 @@ public sealed class DocumentPreparation : IConfigureExecution, IDisposable
         CacheEnabled = options.Value.DocumentCacheSize > 0;
     }
 
+    /// <summary>Where the transport leaves the <see cref="PreparedDocument"/> of a request in <see cref="ExecutionOptions.UserContext"/>.</summary>
+    public const string UserContextKey = "cms:preparedDocument";
+
     // After GraphQL.NET's option configuration (100), so the rules for cached documents are known.
     public float SortOrder => 200;
 
@@ -40,38 +43,59 @@ public sealed class DocumentPreparation : IConfigureExecution, IDisposable
     /// <summary>Documents parsed since start-up.</summary>
     public long CacheMisses => Interlocked.Read(ref _misses);
 
+    /// <summary>
+    /// The document for <paramref name="query"/>: from the cache when it was seen and validated before, else parsed
+    /// under the limits. The transport calls this before execution to learn the operation type.
+    /// </summary>
+    public (PreparedDocument? Prepared, ExecutionError? Error) Prepare(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var key = KeyOf(query);
+        if (CacheEnabled && _cache.TryGetValue(key, out GraphQLDocument? cached) && cached is not null)
+        {
+            Interlocked.Increment(ref _hits);
+            return (new PreparedDocument(key, cached, Validated: true), null);
+        }
+
+        Interlocked.Increment(ref _misses);
+        var (document, error) = _limits.Parse(query);
+        return error is not null ? (null, error) : (new PreparedDocument(key, document!, Validated: false), null);
+    }
+
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(next);
-        if (options.Document is not null || options.Query is null)
+        var prepared = options.UserContext.TryGetValue(UserContextKey, out var value) ? value as PreparedDocument : null;
+        if (prepared is null)
         {
-            return await next(options);
+            if (options.Document is not null || options.Query is null)
+            {
+                return await next(options);
+            }
+
+            var (fresh, error) = Prepare(options.Query);
+            if (error is not null)
+            {
+                return new ExecutionResult { Errors = [error] };
+            }
+
+            prepared = fresh!;
         }
 
-        var key = KeyOf(options.Query);
-        if (CacheEnabled && _cache.TryGetValue(key, out GraphQLDocument? cached) && cached is not null)
+        options.Document = prepared.Document;
+        if (prepared.Validated)
         {
-            Interlocked.Increment(ref _hits);
-            options.Document = cached;
+            // Only the rules that depend on the request (caller, variables, method) run again.
             options.ValidationRules = options.CachedDocumentValidationRules ?? [];
-            return await next(options);
         }
 
-        Interlocked.Increment(ref _misses);
-        var (document, error) = _limits.Parse(options.Query);
-        if (error is not null)
-        {
-            return new ExecutionResult { Errors = [error] };
-        }
-
-        options.Document = document;
         var result = await next(options);
 
         // Executed means the document passed validation: only then may later requests skip it.
-        if (CacheEnabled && result.Executed)
+        if (CacheEnabled && !prepared.Validated && result.Executed)
         {
-            _cache.Set(key, document, new MemoryCacheEntryOptions { Size = 1 });
+            _cache.Set(prepared.Key, prepared.Document, new MemoryCacheEntryOptions { Size = 1 });
         }
 
         return result;
@@ -81,3 +105,6 @@ public sealed class DocumentPreparation : IConfigureExecution, IDisposable
 
     private static string KeyOf(string query) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
 }
+
+/// <summary>A parsed document, and whether it came from the cache of validated documents.</summary>
+public sealed record PreparedDocument(string Key, GraphQLDocument Document, bool Validated);

@@ -26,6 +26,8 @@ public sealed partial class GraphQLHttpHandler(
     GraphQLRequestReader reader,
     MultipartRequestReader multipartReader,
     PersistedOperations persistedOperations,
+    DocumentPreparation preparation,
+    IEnumerable<IRequestGate> gates,
     IOptions<GraphQLHttpOptions> options,
     ILogger<GraphQLHttpHandler> logger)
 {
@@ -90,6 +92,15 @@ public sealed partial class GraphQLHttpHandler(
             return (null, Refused(TransportErrors.MethodNotAllowed()), null);
         }
 
+        var isUpload = !isGet && http.Request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true;
+        foreach (var gate in gates)
+        {
+            if (await gate.BeforeReadAsync(http, isUpload) is { } refusal)
+            {
+                return (null, Refused(refusal), null);
+            }
+        }
+
         var (request, uploads, readError) = await ReadRequestAsync(http, isGet);
         if (readError is not null)
         {
@@ -107,10 +118,25 @@ public sealed partial class GraphQLHttpHandler(
             return (request, Refused(TransportErrors.QueryMissing()), null);
         }
 
+        var (prepared, prepareError) = preparation.Prepare(query);
+        if (prepareError is not null)
+        {
+            return (request, Refused(prepareError), null);
+        }
+
+        var operation = SelectOperation(prepared!.Document, request!.OperationName);
+        foreach (var gate in gates)
+        {
+            if (await gate.BeforeExecuteAsync(http, operation) is { } refusal)
+            {
+                return (request, Refused(refusal), prepared.Document);
+            }
+        }
+
         var executionOptions = new ExecutionOptions
         {
             Query = query,
-            OperationName = request!.OperationName,
+            OperationName = request.OperationName,
             Variables = uploads?.Variables ?? request.Variables,
             Extensions = request.Extensions,
             RequestServices = http.RequestServices,
@@ -119,6 +145,7 @@ public sealed partial class GraphQLHttpHandler(
             Timeout = options.Value.ExecutionTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
         };
+        executionOptions.UserContext[DocumentPreparation.UserContextKey] = prepared;
         if (isGet)
         {
             executionOptions.ValidationRules = [.. DocumentValidator.CoreRules, QueriesOnlyOverGetRule.Instance];
@@ -163,6 +190,14 @@ public sealed partial class GraphQLHttpHandler(
         return (null, null, TransportErrors.UnsupportedMediaType());
     }
 
+    private static GraphQLOperationDefinition? SelectOperation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>();
+        return string.IsNullOrEmpty(operationName)
+            ? (operations.Take(2).ToList() is [var only] ? only : null)
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+    }
+
     private static bool HasPreflightHeader(HttpRequest request) =>
         PreflightHeaders.Any(header => request.Headers.ContainsKey(header));
 
@@ -198,6 +233,11 @@ public sealed partial class GraphQLHttpHandler(
         var response = http.Response;
         response.StatusCode = status;
         response.ContentType = ResponseMediaType.WithCharset(mediaType);
+        foreach (var header in result.Errors?.OfType<IHasResponseHeaders>().SelectMany(e => e.Headers) ?? [])
+        {
+            response.Headers[header.Key] = header.Value;
+        }
+
         if (status == StatusCodes.Status405MethodNotAllowed)
         {
             response.Headers.Allow = result.Errors?.OfType<OperationNotAllowedOverGetError>().Any() == true ? "POST" : "GET, POST";

@@ -15,19 +15,22 @@ public interface ICodedError
 }
 
 /// <summary>A request the transport refused before execution.</summary>
-public sealed class TransportError : ExecutionError, ICodedError
+public sealed class TransportError : ExecutionError, ICodedError, IHasResponseHeaders
 {
-    public TransportError(string message, string code, int? statusCode = null)
+    public TransportError(string message, string code, int? statusCode = null, IReadOnlyDictionary<string, string>? headers = null)
         : base(message)
     {
         Code = code;
         ErrorCode = code;
         StatusCode = statusCode;
+        Headers = headers ?? new Dictionary<string, string>();
     }
 
     public string ErrorCode { get; }
 
     public int? StatusCode { get; }
+
+    public IReadOnlyDictionary<string, string> Headers { get; }
 }
 
 /// <summary>A mutation or subscription sent with GET: GET must be safe, so only queries may use it.</summary>
@@ -131,4 +134,10 @@ public static class TransportErrors
         public const string UploadTooLarge = "UPLOAD_TOO_LARGE";
         public const string UploadFileMissing = "UPLOAD_FILE_MISSING";
     }
+}
+
+/// <summary>An error that needs response headers of its own, such as Retry-After or WWW-Authenticate.</summary>
+public interface IHasResponseHeaders
+{
+    IReadOnlyDictionary<string, string> Headers { get; }
 }

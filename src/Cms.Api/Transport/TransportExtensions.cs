@@ -16,7 +16,8 @@ public static class TransportExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<GraphQLHttpOptions>, NestedDataAnnotationsValidator>();
         services.AddDistributedMemoryCache();
-        services.AddSingleton<IConfigureExecution, DocumentPreparation>();
+        services.AddSingleton<DocumentPreparation>();
+        services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentPreparation>());
         services.AddSingleton<TrustedDocuments>();
         services.AddSingleton<PersistedOperations>();
         services.AddSingleton<GraphQLRequestReader>();

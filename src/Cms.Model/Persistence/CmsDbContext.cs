@@ -1,4 +1,5 @@
 using Cms.Model.Articles;
+using Cms.Model.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Persistence;
@@ -18,6 +19,8 @@ public abstract class CmsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ArticleVersion> ArticleVersions => Set<ArticleVersion>();
 
     public DbSet<PublicationLogEntry> PublicationLog => Set<PublicationLogEntry>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cms.Model.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -68,6 +69,15 @@ public class CmsApiFactory : WebApplicationFactory<Program>
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new Uri(new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), "/graphql");
+    }
+
+    /// <summary>Creates an API key with the service the command line and GraphQL use, and returns its secret.</summary>
+    public async Task<string> CreateApiKeyAsync(Role role, string? name = null, DateTime? expiresAt = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var (_, secret, errors) = await scope.ServiceProvider.GetRequiredService<ApiKeyService>()
+            .CreateAsync(name ?? $"test-{role.ToName()}-{Guid.NewGuid():N}", role, expiresAt, "tests");
+        return secret ?? throw new InvalidOperationException(string.Join("; ", errors));
     }
 
     /// <summary>POSTs a GraphQL request as JSON and returns the status and the parsed body.</summary>

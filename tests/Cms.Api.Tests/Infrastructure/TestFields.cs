@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using Cms.Api.GraphQL;
+using Cms.Api.Security;
 using Cms.Api.Transport.Uploads;
+using Cms.Model.Security;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +29,7 @@ internal sealed class TestFields : IQueryFields, IMutationFields
     {
         query.Field<NonNullGraphType<IntGraphType>>("slow")
             .Argument<NonNullGraphType<IntGraphType>>("ms")
+            .Public()
             .ResolveAsync(async context =>
             {
                 var ms = context.GetArgument<int>("ms");
@@ -34,6 +37,7 @@ internal sealed class TestFields : IQueryFields, IMutationFields
                 return ms;
             });
         query.Field<StringGraphType>("boom")
+            .Public()
             .Resolve(_ => throw new InvalidOperationException(FailureMessage));
     }
 
@@ -41,6 +45,7 @@ internal sealed class TestFields : IQueryFields, IMutationFields
     {
         mutation.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UploadProbeResultGraphType>>>>("uploadProbe")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<UploadGraphType>>>>("files")
+            .RequireRole(Role.Editor)
             .ResolveAsync(async context =>
             {
                 var results = new List<UploadProbeResult>();
@@ -72,6 +77,7 @@ internal sealed class UploadProbeResultGraphType : ObjectGraphType<UploadProbeRe
     public UploadProbeResultGraphType()
     {
         Name = "UploadProbeResult";
+        this.Public();
         Field(x => x.Key);
         Field(x => x.FileName, nullable: true);
         Field(x => x.ContentType, nullable: true);

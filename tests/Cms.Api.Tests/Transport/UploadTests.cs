@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Cms.Api.Tests.Infrastructure;
+using Cms.Model.Security;
 
 namespace Cms.Api.Tests.Transport;
 
@@ -40,6 +41,17 @@ public sealed class UploadTests : IDisposable
         Assert.Equal(["CSRF_PREFLIGHT_REQUIRED"], response.ErrorCodes);
     }
 
+    [Theory]
+    [InlineData(null, 401, "UNAUTHENTICATED")]
+    [InlineData(Role.Viewer, 403, "FORBIDDEN")]
+    public async Task Callers_who_may_not_upload_are_refused_before_the_body_is_read(Role? role, int status, string code)
+    {
+        var response = await SendAsync(Operations, Map, [("0", "a.txt", "text/plain", [1]), ("1", "b.txt", "text/plain", [2])], role: role);
+
+        Assert.Equal(status, response.Status);
+        Assert.Equal([code], response.ErrorCodes);
+    }
+
     [Fact]
     public async Task A_map_that_names_a_file_the_request_does_not_carry_is_a_4xx()
     {
@@ -74,6 +86,7 @@ public sealed class UploadTests : IDisposable
         };
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
         request.Headers.Add("GraphQL-Preflight", "1");
+        request.Headers.Add("X-Api-Key", await _api.CreateApiKeyAsync(Role.Editor));
 
         using var response = await client.SendAsync(request);
         var result = await GraphQLResponse.ReadAsync(response);
@@ -96,6 +109,7 @@ public sealed class UploadTests : IDisposable
     {
         using var api = new CmsApiFactory().WithTestFields().WithSetting("GraphQL:Uploads:MaxFiles", "1");
         using var client = api.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", await api.CreateApiKeyAsync(Role.Editor));
 
         var response = await SendAsync(client, Operations, Map, [("0", "a.txt", "text/plain", [1]), ("1", "b.txt", "text/plain", [2])], preflight: true);
 
@@ -107,15 +121,21 @@ public sealed class UploadTests : IDisposable
     public async Task An_upload_cannot_be_written_inline_in_the_document()
     {
         using var client = _api.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", await _api.CreateApiKeyAsync(Role.Editor));
 
         var response = await GraphQLHttp.PostAsync(client, new { query = "mutation { uploadProbe(files: [\"not a file\"]) { key } }" });
 
         Assert.Equal(["GRAPHQL_VALIDATION_FAILED"], response.ErrorCodes);
     }
 
-    private async Task<GraphQLResponse> SendAsync(string operations, string map, (string Name, string FileName, string ContentType, byte[] Bytes)[] files, bool preflight = true)
+    private async Task<GraphQLResponse> SendAsync(string operations, string map, (string Name, string FileName, string ContentType, byte[] Bytes)[] files, bool preflight = true, Role? role = Role.Editor)
     {
         using var client = _api.CreateClient();
+        if (role is { } callerRole)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", await _api.CreateApiKeyAsync(callerRole));
+        }
+
         return await SendAsync(client, operations, map, files, preflight);
     }
 

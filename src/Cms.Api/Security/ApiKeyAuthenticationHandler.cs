@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Cms.Model.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Api.Security;
+
+/// <summary>
+/// Authenticates <c>X-Api-Key: cmsk_…</c> or <c>Authorization: Bearer cmsk_…</c>. Every failure reads the same,
+/// so a response never reveals whether a key exists, was revoked or has expired.
+/// </summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    ApiKeyService keys)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+    public const string HeaderName = "X-Api-Key";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var presented = PresentedKey(Request);
+        if (presented is null)
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var key = await keys.AuthenticateAsync(presented, Context.RequestAborted);
+        if (key is null)
+        {
+            return AuthenticateResult.Fail("The credentials are invalid or expired.");
+        }
+
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.NameIdentifier, key.Id.ToString()),
+                new Claim(ClaimTypes.Name, $"api-key:{key.Name}"),
+                new Claim(CmsClaims.Role, key.Role.ToName()),
+                new Claim(CmsClaims.Caller, $"key:{key.Id}"),
+            ],
+            SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    /// <summary>The key a request presents, or null; an Authorization header that is not a key belongs to another scheme.</summary>
+    public static string? PresentedKey(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Headers.TryGetValue(HeaderName, out var header))
+        {
+            return header.ToString();
+        }
+
+        var authorization = request.Headers.Authorization.ToString();
+        return authorization.StartsWith("Bearer " + ApiKey.Prefix, StringComparison.Ordinal) ? authorization["Bearer ".Length..] : null;
+    }
+}

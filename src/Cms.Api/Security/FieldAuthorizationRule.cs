@@ -1,0 +1,77 @@
+using Cms.Api.Transport;
+using Cms.Model.Security;
+using GraphQL;
+using GraphQL.Validation;
+using GraphQLParser;
+using GraphQLParser.AST;
+
+namespace Cms.Api.Security;
+
+/// <summary>
+/// Enforces the schema's authorization rules field by field during validation, so a request that selects
+/// anything its caller may not see is refused whole and nothing executes. (GraphQL.NET's own enforcing rule
+/// lives in its server package, which is not available here; this one reads the same metadata.)
+/// </summary>
+public sealed class FieldAuthorizationRule : ValidationRuleBase
+{
+    public static readonly FieldAuthorizationRule Instance = new();
+
+    private static readonly MatchingNodeVisitor<GraphQLField> Visitor = new((field, context) => Check(field, context));
+
+    private FieldAuthorizationRule()
+    {
+    }
+
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) => new(Visitor);
+
+    private static void Check(GraphQLField node, ValidationContext context)
+    {
+        var field = context.TypeInfo.GetFieldDef();
+        var parent = context.TypeInfo.GetParentType()?.GetNamedType();
+        if (field is null || parent is null || field.Name.StartsWith("__", StringComparison.Ordinal) ||
+            parent.Name.StartsWith("__", StringComparison.Ordinal) || !context.ShouldIncludeNode(node))
+        {
+            // Unknown fields are reported by validation; introspection is governed by its own setting.
+            return;
+        }
+
+        var requirement = Access.RequirementFor(field, parent);
+        if (requirement.IsPublic || requirement.IsInherited)
+        {
+            return;
+        }
+
+        var role = context.User.GetRole();
+        if (requirement.MinimumRole is { } minimum && role >= minimum)
+        {
+            return;
+        }
+
+        context.ReportError(new AuthorizationError(context.Document.Source, node, parent.Name, field.Name, requirement.MinimumRole, role));
+    }
+}
+
+/// <summary>UNAUTHENTICATED (401) for a caller without credentials, FORBIDDEN (403) for one whose role is too low.</summary>
+public sealed class AuthorizationError : ValidationError, ICodedError
+{
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+
+    public AuthorizationError(ROM source, GraphQLField node, string typeName, string fieldName, Role? required, Role? actual)
+        : base(source, null, Describe(typeName, fieldName, required, actual), node)
+    {
+        ErrorCode = actual is null && required is not null ? Unauthenticated : Forbidden;
+        Code = ErrorCode;
+    }
+
+    public string ErrorCode { get; }
+
+    public int? StatusCode => ErrorCode == Unauthenticated ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden;
+
+    private static string Describe(string typeName, string fieldName, Role? required, Role? actual) => required switch
+    {
+        null => $"{typeName}.{fieldName} has no authorization rule, so nobody may select it.",
+        _ when actual is null => $"{typeName}.{fieldName} needs credentials with the {required.Value.ToName()} role or higher.",
+        _ => $"{typeName}.{fieldName} needs the {required.Value.ToName()} role or higher; the caller is {actual.Value.ToName()}.",
+    };
+}
