@@ -1,5 +1,5 @@
-using Cms.Api.Security;
 using Cms.Api.GraphQL;
+using Cms.Api.Security;
 using Cms.Model.Delivery;
 using GraphQL.Types;
 
