@@ -1,3 +1,4 @@
+using Cms.Api.GraphQL.Errors;
 using GraphQL.Types;
 
 namespace Cms.Api.GraphQL;
@@ -13,5 +14,9 @@ public sealed class CmsSchema : Schema
 
         // A schema without mutation fields has no Mutation type at all, rather than an empty one (which is invalid).
         Mutation = mutation.Fields.Count > 0 ? mutation : null;
+
+        // Reachable only through the UserError interface, so registered by hand.
+        RegisterType(typeof(ValidationErrorGraphType));
+        RegisterType(typeof(NotFoundErrorGraphType));
     }
 }

@@ -47,7 +47,7 @@ public sealed class FieldAuthorizationRule : ValidationRuleBase
             return;
         }
 
-        context.ReportError(new AuthorizationError(context.Document.Source, node, parent.Name, field.Name, requirement.MinimumRole, role));
+        context.ReportError(new AuthorizationError(context.Document.Source, node, parent.Name, field.Name, requirement.MinimumRole, role, context.User?.Identity?.IsAuthenticated == true));
     }
 }
 
@@ -57,10 +57,10 @@ public sealed class AuthorizationError : ValidationError, ICodedError
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
 
-    public AuthorizationError(ROM source, GraphQLField node, string typeName, string fieldName, Role? required, Role? actual)
-        : base(source, null, Describe(typeName, fieldName, required, actual), node)
+    public AuthorizationError(ROM source, GraphQLField node, string typeName, string fieldName, Role? required, Role? actual, bool isAuthenticated)
+        : base(source, null, Describe(typeName, fieldName, required, actual, isAuthenticated), node)
     {
-        ErrorCode = actual is null && required is not null ? Unauthenticated : Forbidden;
+        ErrorCode = !isAuthenticated && required is not null ? Unauthenticated : Forbidden;
         Code = ErrorCode;
     }
 
@@ -68,10 +68,11 @@ public sealed class AuthorizationError : ValidationError, ICodedError
 
     public int? StatusCode => ErrorCode == Unauthenticated ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden;
 
-    private static string Describe(string typeName, string fieldName, Role? required, Role? actual) => required switch
+    private static string Describe(string typeName, string fieldName, Role? required, Role? actual, bool isAuthenticated) => required switch
     {
         null => $"{typeName}.{fieldName} has no authorization rule, so nobody may select it.",
-        _ when actual is null => $"{typeName}.{fieldName} needs credentials with the {required.Value.ToName()} role or higher.",
+        _ when !isAuthenticated => $"{typeName}.{fieldName} needs credentials with the {required.Value.ToName()} role or higher.",
+        _ when actual is null => $"{typeName}.{fieldName} needs the {required.Value.ToName()} role or higher; the caller has no role.",
         _ => $"{typeName}.{fieldName} needs the {required.Value.ToName()} role or higher; the caller is {actual.Value.ToName()}.",
     };
 }
