@@ -31,6 +31,9 @@ public class CmsApiFactory : WebApplicationFactory<Program>
     {
         DatabasePath = databasePath;
         _settings["Database:ConnectionString"] = $"Data Source={databasePath}";
+
+        // Tests make the keys they need; the first-run admin key has a test of its own.
+        _settings["Auth:BootstrapAdminKey"] = "false";
     }
 
     public string DatabasePath { get; }
