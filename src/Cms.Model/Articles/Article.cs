@@ -37,6 +37,11 @@ public sealed class Article
 
     public string UpdatedBy { get; private set; } = string.Empty;
 
+    /// <summary>When the article was deleted (soft): hidden everywhere, kept until an admin purges it.</summary>
+    public DateTime? DeletedAt { get; private set; }
+
+    public bool IsDeleted => DeletedAt is not null;
+
     /// <summary>A new draft article with its first version. The caller has validated slug and content.</summary>
     internal static (Article Article, ArticleVersion FirstVersion) Create(string slug, ArticleContent content, string author, DateTime now, string? changeNote)
     {
@@ -82,6 +87,45 @@ public sealed class Article
         UpdatedBy = actor;
         Status = ComputeStatus();
         return PublicationLogEntry.Create(Id, PublicationAction.Published, versionNumber, actor, now);
+    }
+
+    /// <summary>Takes the article out of delivery; its versions stay as they are.</summary>
+    internal PublicationLogEntry Unpublish(string actor, DateTime now)
+    {
+        PublishedVersionNumber = null;
+        PublishedAt = null;
+        Touch(actor, now);
+        Status = ComputeStatus();
+        return PublicationLogEntry.Create(Id, PublicationAction.Unpublished, null, actor, now);
+    }
+
+    /// <summary>Gives the article a new address; the caller records the old one as a redirect.</summary>
+    internal string ChangeSlug(string slug, string actor, DateTime now)
+    {
+        var old = Slug;
+        Slug = slug;
+        Touch(actor, now);
+        return old;
+    }
+
+    /// <summary>Withdraws the article from editing and delivery; unpublishing first is the caller's job.</summary>
+    internal void Archive(string actor, DateTime now)
+    {
+        Status = ArticleStatus.Archived;
+        Touch(actor, now);
+    }
+
+    internal void Delete(string actor, DateTime now)
+    {
+        DeletedAt = now;
+        Touch(actor, now);
+    }
+
+    /// <summary>Records who last changed the article row, and when.</summary>
+    private void Touch(string actor, DateTime now)
+    {
+        UpdatedAt = now;
+        UpdatedBy = actor;
     }
 
     private ArticleStatus ComputeStatus() => Status == ArticleStatus.Archived

@@ -20,7 +20,7 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
             return EditResult.Failure<Article>(problems);
         }
 
-        if (await db.Articles.AnyAsync(a => a.Slug == slug, cancellationToken))
+        if (await SlugInUseAsync(slug, null, cancellationToken))
         {
             return EditResult.Failure<Article>(new SlugTakenError(slug));
         }
@@ -62,18 +62,13 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentException.ThrowIfNullOrWhiteSpace(author);
-        var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken);
-        if (article is null)
+        var (article, error) = await LoadEditableAsync(articleId, "changed", cancellationToken);
+        if (error is not null)
         {
-            return EditResult.Failure<ArticleVersion>(new NotFoundError("Article", articleId.ToString()));
+            return EditResult.Failure<ArticleVersion>(error);
         }
 
-        if (article.Status == ArticleStatus.Archived)
-        {
-            return EditResult.Failure<ArticleVersion>(new InvalidStateError("An archived article cannot be changed."));
-        }
-
-        if (article.LatestVersionNumber != expectedVersion)
+        if (article!.LatestVersionNumber != expectedVersion)
         {
             return EditResult.Failure<ArticleVersion>(new VersionConflictError(expectedVersion, article.LatestVersionNumber));
         }
@@ -113,19 +108,14 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
     public async Task<EditResult<Article>> PublishAsync(Guid articleId, int? versionNumber, string actor, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
-        var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken);
-        if (article is null)
+        var (article, error) = await LoadEditableAsync(articleId, "published", cancellationToken);
+        if (error is not null)
         {
-            return EditResult.Failure<Article>(new NotFoundError("Article", articleId.ToString()));
+            return EditResult.Failure<Article>(error);
         }
 
-        if (article.Status == ArticleStatus.Archived)
-        {
-            return EditResult.Failure<Article>(new InvalidStateError("An archived article cannot be published."));
-        }
-
-        var number = versionNumber ?? article.LatestVersionNumber;
-        if (number < 1 || number > article.LatestVersionNumber)
+        var number = versionNumber ?? article!.LatestVersionNumber;
+        if (number < 1 || number > article!.LatestVersionNumber)
         {
             return EditResult.Failure<Article>(new NotFoundError("Article version", $"{articleId}/{number}"));
         }
@@ -141,6 +131,178 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
         }
 
         return EditResult.Success(article);
+    }
+
+    /// <summary>Takes an article out of delivery and logs it; its versions stay.</summary>
+    public async Task<EditResult<Article>> UnpublishAsync(Guid articleId, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var (article, error) = await LoadEditableAsync(articleId, "unpublished", cancellationToken);
+        if (error is not null)
+        {
+            return EditResult.Failure<Article>(error);
+        }
+
+        if (article!.PublishedVersionNumber is null)
+        {
+            return EditResult.Failure<Article>(new InvalidStateError("The article is not published."));
+        }
+
+        db.PublicationLog.Add(article.Unpublish(actor, Now()));
+        return await SaveAsync(article, article.LatestVersionNumber, cancellationToken);
+    }
+
+    /// <summary>Gives an article a new slug; the old one keeps answering in delivery as a redirect.</summary>
+    public async Task<EditResult<Article>> ChangeSlugAsync(Guid articleId, string slug, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var problems = ArticleValidator.ValidateSlug(slug);
+        if (problems.Count > 0)
+        {
+            return EditResult.Failure<Article>(problems);
+        }
+
+        var (article, error) = await LoadEditableAsync(articleId, "changed", cancellationToken);
+        if (error is not null)
+        {
+            return EditResult.Failure<Article>(error);
+        }
+
+        if (article!.Slug == slug)
+        {
+            return EditResult.Success(article);
+        }
+
+        if (await SlugInUseAsync(slug, articleId, cancellationToken))
+        {
+            return EditResult.Failure<Article>(new SlugTakenError(slug));
+        }
+
+        // Going back to a slug this article used before turns that redirect back into its address.
+        var ownRedirect = await db.SlugRedirects.SingleOrDefaultAsync(r => r.OldSlug == slug, cancellationToken);
+        if (ownRedirect is not null)
+        {
+            db.SlugRedirects.Remove(ownRedirect);
+        }
+
+        var now = Now();
+        var old = article.ChangeSlug(slug, actor, now);
+        db.SlugRedirects.Add(SlugRedirect.Create(old, article.Id, now));
+        return await SaveAsync(article, article.LatestVersionNumber, cancellationToken);
+    }
+
+    /// <summary>Version N+1 with the content of an earlier version: history is never rewritten, only added to.</summary>
+    public async Task<EditResult<ArticleVersion>> RestoreVersionAsync(Guid articleId, int versionNumber, int expectedVersion, string actor, CancellationToken cancellationToken = default)
+    {
+        var old = await db.ArticleVersions.AsNoTracking().WithAllContent()
+            .SingleOrDefaultAsync(v => v.ArticleId == articleId && v.Number == versionNumber, cancellationToken);
+        if (old is null && await db.Articles.AnyAsync(a => a.Id == articleId, cancellationToken))
+        {
+            return EditResult.Failure<ArticleVersion>(new NotFoundError("Article version", $"{articleId}/{versionNumber}"));
+        }
+
+        var content = old?.ToContent();
+        return await SaveVersionAsync(articleId, expectedVersion, new ArticleChanges
+        {
+            Title = content?.Title,
+            Summary = content?.Summary,
+            HistoricalDate = content?.HistoricalDate,
+            Places = content?.Places,
+            Tags = content?.Tags,
+            KeyFacts = content?.KeyFacts,
+            Sections = content?.Sections,
+            Sources = content?.Sources,
+            Media = content?.Media,
+        }, actor, $"Restored version {versionNumber}", cancellationToken);
+    }
+
+    /// <summary>Withdraws an article from editing and delivery (unpublishing it first, logged); its history stays.</summary>
+    public async Task<EditResult<Article>> ArchiveAsync(Guid articleId, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var (article, error) = await LoadEditableAsync(articleId, "archived", cancellationToken);
+        if (error is not null)
+        {
+            return EditResult.Failure<Article>(error);
+        }
+
+        var now = Now();
+        if (article!.PublishedVersionNumber is not null)
+        {
+            db.PublicationLog.Add(article.Unpublish(actor, now));
+        }
+
+        article.Archive(actor, now);
+        return await SaveAsync(article, article.LatestVersionNumber, cancellationToken);
+    }
+
+    /// <summary>Deletes softly: the article disappears everywhere but stays in the database until purged.</summary>
+    public async Task<EditResult<Article>> DeleteAsync(Guid articleId, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken);
+        if (article is null || article.IsDeleted)
+        {
+            return EditResult.Failure<Article>(new NotFoundError("Article", articleId.ToString()));
+        }
+
+        var now = Now();
+        if (article.PublishedVersionNumber is not null)
+        {
+            db.PublicationLog.Add(article.Unpublish(actor, now));
+        }
+
+        article.Delete(actor, now);
+        return await SaveAsync(article, article.LatestVersionNumber, cancellationToken);
+    }
+
+    /// <summary>Removes an article and its whole history for good. Refused while it is published.</summary>
+    public async Task<EditResult<Article>> PurgeAsync(Guid articleId, CancellationToken cancellationToken = default)
+    {
+        var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken);
+        if (article is null)
+        {
+            return EditResult.Failure<Article>(new NotFoundError("Article", articleId.ToString()));
+        }
+
+        if (article.PublishedVersionNumber is not null)
+        {
+            return EditResult.Failure<Article>(new InvalidStateError("A published article cannot be purged; unpublish or delete it first."));
+        }
+
+        // Versions, their lists, the publication log and redirects go with it (foreign keys cascade).
+        await db.Articles.Where(a => a.Id == articleId && a.PublishedVersionNumber == null).ExecuteDeleteAsync(cancellationToken);
+        return EditResult.Success(article);
+    }
+
+    private async Task<(Article? Article, EditError? Error)> LoadEditableAsync(Guid articleId, string verb, CancellationToken cancellationToken)
+    {
+        var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken);
+        return article switch
+        {
+            null => (null, new NotFoundError("Article", articleId.ToString())),
+            { IsDeleted: true } => (null, new InvalidStateError($"A deleted article cannot be {verb}.")),
+            { Status: ArticleStatus.Archived } => (null, new InvalidStateError($"An archived article cannot be {verb}.")),
+            _ => (article, null),
+        };
+    }
+
+    /// <summary>True when another article has the slug, or keeps it as a redirect.</summary>
+    private async Task<bool> SlugInUseAsync(string slug, Guid? exceptArticle, CancellationToken cancellationToken) =>
+        await db.Articles.AnyAsync(a => a.Slug == slug && a.Id != exceptArticle, cancellationToken) ||
+        await db.SlugRedirects.AnyAsync(r => r.OldSlug == slug && r.ArticleId != exceptArticle, cancellationToken);
+
+    private async Task<EditResult<Article>> SaveAsync(Article article, int expectedVersion, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return EditResult.Success(article);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return EditResult.Failure<Article>(new VersionConflictError(expectedVersion, await CurrentVersionAfterFailureAsync(article.Id, cancellationToken)));
+        }
     }
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;

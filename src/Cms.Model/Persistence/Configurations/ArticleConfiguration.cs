@@ -19,6 +19,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.UpdatedBy).HasMaxLength(200).IsRequired();
         builder.HasIndex(a => a.UpdatedAt);
         builder.HasIndex(a => a.PublishedAt);
+        builder.Ignore(a => a.IsDeleted);
 
         // The published version is addressed by (article, number), the same pair that makes a version unique,
         // so the database itself guarantees that an article can only publish one of its own versions.

@@ -35,6 +35,9 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("LatestVersionNumber")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -266,6 +269,25 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                     b.ToTable("VersionSections", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Model.Articles.SlugRedirect", b =>
+                {
+                    b.Property<string>("OldSlug")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("OldSlug");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("SlugRedirects", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Model.Articles.Source", b =>
                 {
                     b.Property<Guid>("VersionId")
@@ -445,6 +467,15 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                     b.HasOne("Cms.Model.Articles.ArticleVersion", null)
                         .WithMany("Sections")
                         .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cms.Model.Articles.SlugRedirect", b =>
+                {
+                    b.HasOne("Cms.Model.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -30,6 +30,9 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LatestVersionNumber")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -259,6 +262,25 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     b.ToTable("VersionSections", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Model.Articles.SlugRedirect", b =>
+                {
+                    b.Property<string>("OldSlug")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OldSlug");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("SlugRedirects", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Model.Articles.Source", b =>
                 {
                     b.Property<Guid>("VersionId")
@@ -438,6 +460,15 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     b.HasOne("Cms.Model.Articles.ArticleVersion", null)
                         .WithMany("Sections")
                         .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cms.Model.Articles.SlugRedirect", b =>
+                {
+                    b.HasOne("Cms.Model.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
