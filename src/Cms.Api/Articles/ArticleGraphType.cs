@@ -1,6 +1,7 @@
 using Cms.Api.GraphQL;
 using Cms.Api.Security;
 using Cms.Model.Delivery;
+using Cms.Model.Security;
 using GraphQL.Types;
 
 namespace Cms.Api.Articles;
@@ -55,6 +56,20 @@ public sealed class ArticleGraphType : ObjectGraphType<ArticleView>
         Field<DateTimeGraphType>("publishedAt")
             .Description("When the current published version was published.")
             .Resolve(ctx => ctx.Source.Article.PublishedAt);
+        Field<StringGraphType>("redirectedFrom")
+            .Description("The former slug this article was found by; the client should move to the current slug.")
+            .Resolve(ctx => ctx.Source.RedirectedFrom);
+        Field<NonNullGraphType<ArticleStatusGraphType>>("status")
+            .Description("Editorial status.")
+            .RequireRole(Role.Viewer)
+            .Resolve(ctx => ctx.Source.Article.Status);
+        Field<NonNullGraphType<IntGraphType>>("latestVersionNumber")
+            .Description("The number of the newest version: the expectedVersion for the next change.")
+            .RequireRole(Role.Viewer)
+            .Resolve(ctx => ctx.Source.Article.LatestVersionNumber);
+        Field<IntGraphType>("publishedVersionNumber")
+            .RequireRole(Role.Viewer)
+            .Resolve(ctx => ctx.Source.Article.PublishedVersionNumber);
     }
 
     /// <summary>The version lists a selection of Article fields needs loaded.</summary>

@@ -1,6 +1,7 @@
 using Cms.Api.GraphQL;
 using Cms.Api.Security;
 using Cms.Model.Delivery;
+using Cms.Model.Security;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
@@ -19,8 +20,11 @@ public sealed class ArticleQueries : IQueryFields
         ArgumentNullException.ThrowIfNull(query);
 
         query.Field<ArticleGraphType>("article")
-            .Description("The published article with this slug, or null when there is none.")
-            .Argument<NonNullGraphType<StringGraphType>>("slug", "The article's slug.")
+            .Description("One article by slug or id (give exactly one), or null. An old slug still finds its article, with redirectedFrom set.")
+            .Argument<StringGraphType>("slug", "The article's slug, current or former.")
+            .Argument<IdGraphType>("id", "The article's global id.")
+            .Argument<ArticleStageGraphType>("stage", "PUBLISHED (default): what readers see. DRAFT: the latest version; needs the viewer role.", a => a.RequireRole(Role.Viewer))
+            .Argument<IntGraphType>("version", "A given version number; needs the viewer role.", a => a.RequireRole(Role.Viewer))
             .Public()
             .ResolveAsync(ResolveArticleAsync);
 
@@ -32,15 +36,25 @@ public sealed class ArticleQueries : IQueryFields
 
     private static async Task<object?> ResolveArticleAsync(IResolveFieldContext context)
     {
-        var slug = context.GetArgument<string>("slug");
-        if (!Model.Articles.Slug.IsValid(slug))
+        var slug = context.GetArgument<string?>("slug");
+        var id = context.GetArgument<string?>("id");
+        if ((slug is null) == (id is null))
+        {
+            throw new ExecutionError("Give exactly one of slug and id.") { Code = ErrorCodes.BadUserInput };
+        }
+
+        var articleId = ArticleIds.TryParse(id);
+        if ((slug is not null && !Model.Articles.Slug.IsValid(slug)) || (id is not null && articleId is null))
         {
             return null;
         }
 
+        var stage = context.GetArgument("stage", ArticleStage.Published);
+        var version = context.GetArgument<int?>("version");
         var parts = ArticleGraphType.PartsFor(Selections.FieldNamesAt(context));
-        var articles = context.RequestServices!.GetRequiredService<PublishedArticles>();
-        return await articles.FindBySlugAsync(slug, parts, context.CancellationToken);
+        var lookup = context.RequestServices!.GetRequiredService<ArticleLookup>();
+        var (view, _) = await lookup.FindAsync(slug, articleId, stage, version, parts, context.CancellationToken);
+        return view;
     }
 
     private static async Task<object?> ResolveArticlesAsync(IResolveConnectionContext<object?> context)

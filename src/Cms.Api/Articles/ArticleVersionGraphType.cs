@@ -1,6 +1,7 @@
 using Cms.Api.GraphQL;
 using Cms.Api.Security;
 using Cms.Model.Articles;
+using Cms.Model.Security;
 using GraphQL.Types;
 
 namespace Cms.Api.Articles;
@@ -25,6 +26,10 @@ public sealed class ArticleVersionGraphType : ObjectGraphType<ArticleVersion>
         Field<NonNullGraphType<DateTimeGraphType>>("createdAt")
             .Description("When this version was saved (UTC).")
             .Resolve(ctx => ctx.Source.CreatedAt);
+        Field<NonNullGraphType<StringGraphType>>("author")
+            .Description("Who saved this version.")
+            .RequireRole(Role.Viewer)
+            .Resolve(ctx => ctx.Source.Author);
         Field<StringGraphType>("changeNote")
             .Description("What the editor said this version changed.")
             .Resolve(ctx => ctx.Source.ChangeNote);

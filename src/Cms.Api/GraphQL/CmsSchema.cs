@@ -18,5 +18,8 @@ public sealed class CmsSchema : Schema
         // Reachable only through the UserError interface, so registered by hand.
         RegisterType(typeof(ValidationErrorGraphType));
         RegisterType(typeof(NotFoundErrorGraphType));
+        RegisterType(typeof(SlugTakenErrorGraphType));
+        RegisterType(typeof(VersionConflictErrorGraphType));
+        RegisterType(typeof(InvalidStateErrorGraphType));
     }
 }

@@ -19,6 +19,7 @@ public static class GraphQLExtensions
         var introspection = builder.Configuration.GetValue<bool?>($"{GraphQLHttpOptions.SectionName}:{nameof(GraphQLHttpOptions.EnableIntrospection)}") ?? isDevelopment;
 
         builder.Services.AddSingleton<IQueryFields, ArticleQueries>();
+        builder.Services.AddSingleton<IMutationFields, ArticleMutations>();
         builder.Services.AddSingleton<SecurityFields>();
         builder.Services.AddSingleton<IQueryFields>(services => services.GetRequiredService<SecurityFields>());
         builder.Services.AddSingleton<IMutationFields>(services => services.GetRequiredService<SecurityFields>());

@@ -33,6 +33,7 @@ public static class PersistenceExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<PublishedArticles>();
+        services.AddScoped<ArticleLookup>();
         services.AddScoped<ArticleEditor>();
         return builder;
     }

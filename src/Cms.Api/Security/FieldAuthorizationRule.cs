@@ -1,6 +1,7 @@
 using Cms.Api.Transport;
 using Cms.Model.Security;
 using GraphQL;
+using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser;
 using GraphQLParser.AST;
@@ -24,6 +25,25 @@ public sealed class FieldAuthorizationRule : ValidationRuleBase
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) => new(Visitor);
 
+    /// <summary>Arguments can need more than their field: reading a draft (<c>stage</c>, <c>version</c>) needs a role.</summary>
+    private static void CheckArguments(GraphQLField node, FieldType field, IGraphType parent, Role? role, ValidationContext context)
+    {
+        foreach (var argument in node.Arguments?.Items ?? [])
+        {
+            var definition = field.Arguments?.Find(argument.Name.StringValue);
+            if (definition?.GetRoles() is not { Count: > 0 } names)
+            {
+                continue;
+            }
+
+            var required = names.Select(n => Roles.TryParse(n, out var r) ? r : Role.Admin).Min();
+            if (role < required || role is null)
+            {
+                context.ReportError(new AuthorizationError(context.Document.Source, node, parent.Name, $"{field.Name}({argument.Name.StringValue}:)", required, role, context.User?.Identity?.IsAuthenticated == true));
+            }
+        }
+    }
+
     private static void Check(GraphQLField node, ValidationContext context)
     {
         var field = context.TypeInfo.GetFieldDef();
@@ -35,13 +55,14 @@ public sealed class FieldAuthorizationRule : ValidationRuleBase
             return;
         }
 
+        var role = context.User.GetRole();
+        CheckArguments(node, field, parent, role, context);
         var requirement = Access.RequirementFor(field, parent);
         if (requirement.IsPublic || requirement.IsInherited)
         {
             return;
         }
 
-        var role = context.User.GetRole();
         if (requirement.MinimumRole is { } minimum && role >= minimum)
         {
             return;

@@ -49,3 +49,64 @@ public sealed class NotFoundErrorGraphType : ObjectGraphType<NotFoundError>
         IsTypeOf = value => value is NotFoundError;
     }
 }
+
+public sealed class SlugTakenErrorGraphType : ObjectGraphType<SlugTakenError>
+{
+    public SlugTakenErrorGraphType()
+    {
+        Name = "SlugTakenError";
+        Description = "Another article uses the slug, now or as a former slug that still redirects.";
+        this.Public();
+        Interface<UserErrorInterface>();
+        Field<NonNullGraphType<StringGraphType>>("message").Resolve(ctx => ctx.Source.Message);
+        Field<NonNullGraphType<StringGraphType>>("code").Resolve(ctx => ctx.Source.Code);
+        Field<NonNullGraphType<StringGraphType>>("slug").Resolve(ctx => ctx.Source.Slug);
+        IsTypeOf = value => value is SlugTakenError;
+    }
+}
+
+public sealed class VersionConflictErrorGraphType : ObjectGraphType<VersionConflictError>
+{
+    public VersionConflictErrorGraphType()
+    {
+        Name = "VersionConflictError";
+        Description = "Someone saved first: reload the current version, merge, and try again with it as expectedVersion.";
+        this.Public();
+        Interface<UserErrorInterface>();
+        Field<NonNullGraphType<StringGraphType>>("message").Resolve(ctx => ctx.Source.Message);
+        Field<NonNullGraphType<StringGraphType>>("code").Resolve(ctx => ctx.Source.Code);
+        Field<NonNullGraphType<IntGraphType>>("expectedVersion").Resolve(ctx => ctx.Source.ExpectedVersion);
+        Field<NonNullGraphType<IntGraphType>>("currentVersion").Resolve(ctx => ctx.Source.CurrentVersion);
+        IsTypeOf = value => value is VersionConflictError;
+    }
+}
+
+public sealed class InvalidStateErrorGraphType : ObjectGraphType<InvalidStateError>
+{
+    public InvalidStateErrorGraphType()
+    {
+        Name = "InvalidStateError";
+        Description = "The article is in a state that does not allow this (archived, deleted, not published…).";
+        this.Public();
+        Interface<UserErrorInterface>();
+        Field<NonNullGraphType<StringGraphType>>("message").Resolve(ctx => ctx.Source.Message);
+        Field<NonNullGraphType<StringGraphType>>("code").Resolve(ctx => ctx.Source.Code);
+        IsTypeOf = value => value is InvalidStateError;
+    }
+}
+
+/// <summary>Every error an article mutation can report.</summary>
+public sealed class ArticleErrorUnion : UnionGraphType
+{
+    public ArticleErrorUnion()
+    {
+        Name = "ArticleError";
+        Description = "Why an article mutation did not happen.";
+        this.Public();
+        Type<ValidationErrorGraphType>();
+        Type<SlugTakenErrorGraphType>();
+        Type<VersionConflictErrorGraphType>();
+        Type<NotFoundErrorGraphType>();
+        Type<InvalidStateErrorGraphType>();
+    }
+}

@@ -1,0 +1,181 @@
+using Cms.Api.Security;
+using GraphQL.Types;
+
+namespace Cms.Api.Articles;
+
+public sealed class DatePointInputGraphType : InputObjectGraphType
+{
+    public DatePointInputGraphType()
+    {
+        Name = "DatePointInput";
+        Field<NonNullGraphType<IntGraphType>>("year").Description("Never 0; negative for BCE (-490 is 490 BCE).");
+        Field<IntGraphType>("month");
+        Field<IntGraphType>("day");
+    }
+}
+
+public sealed class HistoricalDateInputGraphType : InputObjectGraphType
+{
+    public HistoricalDateInputGraphType()
+    {
+        Name = "HistoricalDateInput";
+        Field<NonNullGraphType<DatePointInputGraphType>>("start");
+        Field<DatePointInputGraphType>("end");
+        Field<NonNullGraphType<DatePrecisionGraphType>>("precision");
+        Field<StringGraphType>("label").Description("Wording to show instead of the generated one, such as \"Late October 1944\".");
+    }
+}
+
+public sealed class PlaceInputGraphType : InputObjectGraphType
+{
+    public PlaceInputGraphType()
+    {
+        Name = "PlaceInput";
+        Field<NonNullGraphType<StringGraphType>>("name");
+        Field<StringGraphType>("country");
+        Field<FloatGraphType>("latitude");
+        Field<FloatGraphType>("longitude");
+    }
+}
+
+public sealed class SectionInputGraphType : InputObjectGraphType
+{
+    public SectionInputGraphType()
+    {
+        Name = "SectionInput";
+        Field<StringGraphType>("key").Description("Keep a section's key when editing it, so versions compare section by section; a new section gets one from its heading when omitted.");
+        Field<NonNullGraphType<StringGraphType>>("heading");
+        Field<NonNullGraphType<StringGraphType>>("body").Description("Markdown, stored as written.");
+    }
+}
+
+public sealed class SourceInputGraphType : InputObjectGraphType
+{
+    public SourceInputGraphType()
+    {
+        Name = "SourceInput";
+        Field<NonNullGraphType<StringGraphType>>("title");
+        Field<StringGraphType>("url");
+        Field<StringGraphType>("publisher");
+        Field<StringGraphType>("note");
+    }
+}
+
+public sealed class MediaReferenceInputGraphType : InputObjectGraphType
+{
+    public MediaReferenceInputGraphType()
+    {
+        Name = "MediaReferenceInput";
+        Field<NonNullGraphType<IdGraphType>>("assetId");
+        Field<NonNullGraphType<MediaRoleGraphType>>("role");
+        Field<StringGraphType>("captionOverride");
+    }
+}
+
+/// <summary>The content fields shared by create and update; on update, an omitted field keeps its value.</summary>
+public abstract class ArticleContentInputGraphType : InputObjectGraphType
+{
+    protected void AddContentFields(bool required)
+    {
+        if (required)
+        {
+            Field<NonNullGraphType<StringGraphType>>("title");
+            Field<NonNullGraphType<StringGraphType>>("summary").Description("The lead paragraph.");
+            Field<NonNullGraphType<HistoricalDateInputGraphType>>("historicalDate");
+        }
+        else
+        {
+            Field<StringGraphType>("title");
+            Field<StringGraphType>("summary").Description("The lead paragraph.");
+            Field<HistoricalDateInputGraphType>("historicalDate");
+        }
+
+        Field<ListGraphType<NonNullGraphType<PlaceInputGraphType>>>("places");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags").Description("Lowercase, hyphenated, such as \"ancient-greece\".");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("keyFacts");
+        Field<ListGraphType<NonNullGraphType<SectionInputGraphType>>>("sections").Description("The whole list in reading order: add, edit, move or remove sections by sending the list you want.");
+        Field<ListGraphType<NonNullGraphType<SourceInputGraphType>>>("sources");
+        Field<ListGraphType<NonNullGraphType<MediaReferenceInputGraphType>>>("media");
+        Field<StringGraphType>("changeNote").Description("What this version changes, shown in the history.");
+    }
+}
+
+public sealed class CreateArticleInputGraphType : ArticleContentInputGraphType
+{
+    public CreateArticleInputGraphType()
+    {
+        Name = "CreateArticleInput";
+        Field<StringGraphType>("slug").Description("Lowercase letters, digits and hyphens; made from the title when omitted.");
+        AddContentFields(required: true);
+    }
+}
+
+public sealed class UpdateArticleInputGraphType : ArticleContentInputGraphType
+{
+    public UpdateArticleInputGraphType()
+    {
+        Name = "UpdateArticleInput";
+        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<IntGraphType>>("expectedVersion").Description("The version the change is based on (latestVersionNumber when the editor loaded it).");
+        AddContentFields(required: false);
+    }
+}
+
+/// <summary>Inputs of the commands that name one article (and, for some, a version).</summary>
+public abstract class ArticleCommandInputGraphType : InputObjectGraphType
+{
+    protected ArticleCommandInputGraphType(string name)
+    {
+        Name = name;
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The article's global id.");
+    }
+}
+
+public sealed class ChangeSlugInputGraphType : ArticleCommandInputGraphType
+{
+    public ChangeSlugInputGraphType()
+        : base("ChangeSlugInput") => Field<NonNullGraphType<StringGraphType>>("slug").Description("The new slug; the old one keeps answering as a redirect.");
+}
+
+public sealed class PublishArticleInputGraphType : ArticleCommandInputGraphType
+{
+    public PublishArticleInputGraphType()
+        : base("PublishArticleInput") => Field<IntGraphType>("version").Description("The version to publish; the latest when omitted.");
+}
+
+public sealed class RestoreArticleVersionInputGraphType : ArticleCommandInputGraphType
+{
+    public RestoreArticleVersionInputGraphType()
+        : base("RestoreArticleVersionInput")
+    {
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The version whose content becomes the new latest version.");
+        Field<NonNullGraphType<IntGraphType>>("expectedVersion").Description("The latest version the restore is based on.");
+    }
+}
+
+public sealed class UnpublishArticleInputGraphType() : ArticleCommandInputGraphType("UnpublishArticleInput");
+
+public sealed class ArchiveArticleInputGraphType() : ArticleCommandInputGraphType("ArchiveArticleInput");
+
+public sealed class DeleteArticleInputGraphType() : ArticleCommandInputGraphType("DeleteArticleInput");
+
+public sealed class PurgeArticleInputGraphType() : ArticleCommandInputGraphType("PurgeArticleInput");
+
+public sealed class ArticlePayload(Model.Delivery.ArticleView? article, IReadOnlyList<Model.Editing.EditError> errors)
+{
+    public Model.Delivery.ArticleView? Article { get; } = article;
+
+    public IReadOnlyList<Model.Editing.EditError> Errors { get; } = errors;
+}
+
+public sealed class ArticlePayloadGraphType : ObjectGraphType<ArticlePayload>
+{
+    public ArticlePayloadGraphType()
+    {
+        Name = "ArticlePayload";
+        Description = "The outcome of an article mutation: the article at its latest version, or why nothing happened.";
+        this.Public();
+        Field<ArticleGraphType>("article").Description("The article as it now is (its latest version); null when the mutation failed or purged it.").Resolve(ctx => ctx.Source.Article);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GraphQL.Errors.ArticleErrorUnion>>>>("errors").Resolve(ctx => ctx.Source.Errors);
+    }
+}

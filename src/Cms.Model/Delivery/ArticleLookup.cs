@@ -1,0 +1,68 @@
+using Cms.Model.Articles;
+using Cms.Model.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.Model.Delivery;
+
+/// <summary>Which version of an article a read wants.</summary>
+public enum ArticleStage
+{
+    /// <summary>The published version: what readers see.</summary>
+    Published,
+
+    /// <summary>The latest version, published or not: what editors work on.</summary>
+    Draft,
+}
+
+/// <summary>
+/// Reads one article by slug (old slugs included, as redirects) or id, at a stage or a given version. Published
+/// reads are for everyone; the caller decides who may read drafts and versions. Deleted articles are never found.
+/// </summary>
+public sealed class ArticleLookup(CmsDbContext db)
+{
+    public async Task<(ArticleView? View, string? RedirectedFrom)> FindAsync(
+        string? slug, Guid? id, ArticleStage stage, int? version, VersionParts parts, CancellationToken cancellationToken = default)
+    {
+        var (article, redirectedFrom) = await FindArticleAsync(slug, id, cancellationToken);
+        if (article is null)
+        {
+            return (null, null);
+        }
+
+        var number = version ?? (stage == ArticleStage.Draft ? article.LatestVersionNumber : article.PublishedVersionNumber);
+        if (number is null)
+        {
+            return (null, null);
+        }
+
+        var found = await db.ArticleVersions.AsNoTracking()
+            .Where(v => v.ArticleId == article.Id && v.Number == number)
+            .WithContent(parts)
+            .SingleOrDefaultAsync(cancellationToken);
+        return found is null ? (null, null) : (new ArticleView(article, found) { RedirectedFrom = redirectedFrom }, redirectedFrom);
+    }
+
+    private async Task<(Article? Article, string? RedirectedFrom)> FindArticleAsync(string? slug, Guid? id, CancellationToken cancellationToken)
+    {
+        var articles = db.Articles.AsNoTracking().Where(a => a.DeletedAt == null);
+        if (id is { } articleId)
+        {
+            return (await articles.SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken), null);
+        }
+
+        if (slug is null)
+        {
+            return (null, null);
+        }
+
+        var article = await articles.SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        if (article is not null)
+        {
+            return (article, null);
+        }
+
+        // An old slug still finds its article, so published links never break.
+        var redirect = await db.SlugRedirects.AsNoTracking().SingleOrDefaultAsync(r => r.OldSlug == slug, cancellationToken);
+        return redirect is null ? (null, null) : (await articles.SingleOrDefaultAsync(a => a.Id == redirect.ArticleId, cancellationToken), slug);
+    }
+}
