@@ -70,6 +70,7 @@ public sealed class ArticleGraphType : ObjectGraphType<ArticleView>
         Field<IntGraphType>("publishedVersionNumber")
             .RequireRole(Role.Viewer)
             .Resolve(ctx => ctx.Source.Article.PublishedVersionNumber);
+        ArticleVersionsField.AddTo(this);
     }
 
     /// <summary>The version lists a selection of Article fields needs loaded.</summary>

@@ -95,7 +95,7 @@ public sealed class ArticleMutations : IMutationFields
                 }
 
                 var (view, _) = await services.GetRequiredService<ArticleLookup>()
-                    .FindAsync(null, articleId, ArticleStage.Draft, null, VersionParts.All, ctx.CancellationToken);
+                    .FindAsync(new ArticleSelector(null, articleId, ArticleStage.Draft), VersionParts.All, ctx.CancellationToken);
                 return new ArticlePayload(view, errors);
             });
 

@@ -25,8 +25,11 @@ public sealed class ArticleQueries : IQueryFields
             .Argument<IdGraphType>("id", "The article's global id.")
             .Argument<ArticleStageGraphType>("stage", "PUBLISHED (default): what readers see. DRAFT: the latest version; needs the viewer role.", a => a.RequireRole(Role.Viewer))
             .Argument<IntGraphType>("version", "A given version number; needs the viewer role.", a => a.RequireRole(Role.Viewer))
+            .Argument<DateTimeGraphType>("asOf", "The version that was public at this moment (from the publication log), so a citation can be checked later.")
             .Public()
             .ResolveAsync(ResolveArticleAsync);
+
+        CompareVersionsField.AddTo(query);
 
         query.Connection<ArticleGraphType>("articles")
             .Description($"Published articles, the most recent event first. Pages hold {DefaultPageSize} by default and at most {PublishedArticles.MaxPageSize}.")
@@ -51,9 +54,15 @@ public sealed class ArticleQueries : IQueryFields
 
         var stage = context.GetArgument("stage", ArticleStage.Published);
         var version = context.GetArgument<int?>("version");
+        var asOf = context.GetArgument<DateTime?>("asOf");
+        if (asOf is not null && (version is not null || stage != ArticleStage.Published))
+        {
+            throw new ExecutionError("asOf reads what was published; it cannot be combined with stage or version.") { Code = ErrorCodes.BadUserInput };
+        }
+
         var parts = ArticleGraphType.PartsFor(Selections.FieldNamesAt(context));
         var lookup = context.RequestServices!.GetRequiredService<ArticleLookup>();
-        var (view, _) = await lookup.FindAsync(slug, articleId, stage, version, parts, context.CancellationToken);
+        var (view, _) = await lookup.FindAsync(new ArticleSelector(slug, articleId, stage, version, asOf?.ToUniversalTime()), parts, context.CancellationToken);
         return view;
     }
 

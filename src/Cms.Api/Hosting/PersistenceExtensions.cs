@@ -34,6 +34,7 @@ public static class PersistenceExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<PublishedArticles>();
         services.AddScoped<ArticleLookup>();
+        services.AddScoped<ArticleHistory>();
         services.AddScoped<ArticleEditor>();
         return builder;
     }

@@ -18,18 +18,24 @@ public enum ArticleStage
 /// Reads one article by slug (old slugs included, as redirects) or id, at a stage or a given version. Published
 /// reads are for everyone; the caller decides who may read drafts and versions. Deleted articles are never found.
 /// </summary>
+/// <summary>Which article, and which of its versions: by stage, by number, or the one that was public at a moment.</summary>
+public sealed record ArticleSelector(string? Slug, Guid? Id, ArticleStage Stage = ArticleStage.Published, int? Version = null, DateTime? AsOf = null);
+
 public sealed class ArticleLookup(CmsDbContext db)
 {
-    public async Task<(ArticleView? View, string? RedirectedFrom)> FindAsync(
-        string? slug, Guid? id, ArticleStage stage, int? version, VersionParts parts, CancellationToken cancellationToken = default)
+    public async Task<(ArticleView? View, string? RedirectedFrom)> FindAsync(ArticleSelector selector, VersionParts parts, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(selector);
+        var (slug, id, stage, version, asOf) = selector;
         var (article, redirectedFrom) = await FindArticleAsync(slug, id, cancellationToken);
         if (article is null)
         {
             return (null, null);
         }
 
-        var number = version ?? (stage == ArticleStage.Draft ? article.LatestVersionNumber : article.PublishedVersionNumber);
+        var number = asOf is { } moment
+            ? await new ArticleHistory(db).PublishedVersionAtAsync(article.Id, moment, cancellationToken)
+            : version ?? (stage == ArticleStage.Draft ? article.LatestVersionNumber : article.PublishedVersionNumber);
         if (number is null)
         {
             return (null, null);
