@@ -2,6 +2,7 @@ using Cms.Api.GraphQL;
 using Cms.Api.Security;
 using Cms.Model.Delivery;
 using Cms.Model.Security;
+using GraphQL;
 using GraphQL.Types;
 
 namespace Cms.Api.Articles;
@@ -71,6 +72,10 @@ public sealed class ArticleGraphType : ObjectGraphType<ArticleView>
             .RequireRole(Role.Viewer)
             .Resolve(ctx => ctx.Source.Article.PublishedVersionNumber);
         ArticleVersionsField.AddTo(this);
+        Field<ScheduledPublicationGraphType>("scheduledPublication")
+            .Description("The pending scheduled publication, if any.")
+            .RequireRole(Role.Viewer)
+            .ResolveAsync(async ctx => await ctx.RequestServices!.GetRequiredService<Model.Delivery.ArticleHistory>().PendingScheduleAsync(ctx.Source.Article.Id, ctx.CancellationToken));
     }
 
     /// <summary>The version lists a selection of Article fields needs loaded.</summary>

@@ -179,3 +179,28 @@ public sealed class ArticlePayloadGraphType : ObjectGraphType<ArticlePayload>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<GraphQL.Errors.ArticleErrorUnion>>>>("errors").Resolve(ctx => ctx.Source.Errors);
     }
 }
+
+public sealed class SchedulePublicationInputGraphType : ArticleCommandInputGraphType
+{
+    public SchedulePublicationInputGraphType()
+        : base("SchedulePublicationInput")
+    {
+        Field<IntGraphType>("version").Description("The version to publish; the latest when omitted.");
+        Field<NonNullGraphType<DateTimeGraphType>>("at").Description("When to publish; must be in the future. Replaces any pending schedule.");
+    }
+}
+
+public sealed class CancelScheduledPublicationInputGraphType() : ArticleCommandInputGraphType("CancelScheduledPublicationInput");
+
+public sealed class ScheduledPublicationGraphType : ObjectGraphType<Model.Articles.ScheduledPublication>
+{
+    public ScheduledPublicationGraphType()
+    {
+        Name = "ScheduledPublication";
+        Description = "A publication set for a later moment.";
+        this.RequireRole(Model.Security.Role.Viewer);
+        Field<NonNullGraphType<IntGraphType>>("version").Resolve(ctx => ctx.Source.VersionNumber);
+        Field<NonNullGraphType<DateTimeGraphType>>("at").Resolve(ctx => ctx.Source.At);
+        Field<NonNullGraphType<StringGraphType>>("createdBy").Resolve(ctx => ctx.Source.CreatedBy);
+    }
+}

@@ -54,6 +54,19 @@ public sealed class ArticleMutations : IMutationFields
             var result = await editor.RestoreVersionAsync(id.Value, (int)input["version"]!, (int)input["expectedVersion"]!, actor, ctx.CancellationToken);
             return (result.Succeeded ? id : null, result.Errors);
         });
+        Add<SchedulePublicationInputGraphType>(mutation, "schedulePublication", Role.Publisher, "Publishes a version at a later moment, exactly once, even across restarts and several instances.", async (ctx, input, editor, actor) =>
+        {
+            var id = ArticleIds.TryParse(input["id"]?.ToString());
+            if (id is null)
+            {
+                return (null, [NotFound(input)]);
+            }
+
+            var result = await editor.SchedulePublicationAsync(id.Value, (int?)input.GetValueOrDefault("version"), (DateTime)input["at"]!, actor, ctx.CancellationToken);
+            return (result.Succeeded ? id : null, result.Errors);
+        });
+        AddCommand<CancelScheduledPublicationInputGraphType>(mutation, "cancelScheduledPublication", Role.Publisher, "Cancels the pending scheduled publication.",
+            (editor, id, _, actor, ct) => editor.CancelScheduledPublicationAsync(id, actor, ct));
         AddCommand<ArchiveArticleInputGraphType>(mutation, "archiveArticle", Role.Publisher, "Withdraws the article from editing and delivery (unpublishing it); its history stays.",
             (editor, id, _, actor, ct) => editor.ArchiveAsync(id, actor, ct));
         AddCommand<DeleteArticleInputGraphType>(mutation, "deleteArticle", Role.Admin, "Deletes softly: hidden everywhere, kept until purged.",

@@ -36,6 +36,9 @@ public static class PersistenceExtensions
         services.AddScoped<ArticleLookup>();
         services.AddScoped<ArticleHistory>();
         services.AddScoped<ArticleEditor>();
+        services.AddScoped<ScheduledPublisher>();
+        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<ScheduledPublishingService>();
         return builder;
     }
 

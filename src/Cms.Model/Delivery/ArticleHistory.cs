@@ -31,6 +31,9 @@ public sealed class ArticleHistory(CmsDbContext db)
         return (items, versions.Count > first);
     }
 
+    public Task<ScheduledPublication?> PendingScheduleAsync(Guid articleId, CancellationToken cancellationToken = default) =>
+        db.ScheduledPublications.AsNoTracking().FirstOrDefaultAsync(s => s.ArticleId == articleId && s.State == ScheduleState.Pending, cancellationToken);
+
     /// <summary>A field-level comparison of two versions, or null when either does not exist.</summary>
     public async Task<Editing.ArticleComparison?> CompareAsync(Guid articleId, int from, int to, CancellationToken cancellationToken = default)
     {

@@ -133,6 +133,59 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
         return EditResult.Success(article);
     }
 
+    /// <summary>Sets a version (the latest when null) to be published at <paramref name="at"/>, replacing any pending schedule.</summary>
+    public async Task<EditResult<ScheduledPublication>> SchedulePublicationAsync(Guid articleId, int? versionNumber, DateTime at, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var (article, error) = await LoadEditableAsync(articleId, "scheduled", cancellationToken);
+        if (error is not null)
+        {
+            return EditResult.Failure<ScheduledPublication>(error);
+        }
+
+        var now = Now();
+        if (at.ToUniversalTime() <= now)
+        {
+            return EditResult.Failure<ScheduledPublication>(new ValidationProblem("at", ValidationCodes.OutOfRange, "A publication can only be scheduled in the future."));
+        }
+
+        var number = versionNumber ?? article!.LatestVersionNumber;
+        if (number < 1 || number > article!.LatestVersionNumber)
+        {
+            return EditResult.Failure<ScheduledPublication>(new NotFoundError("Article version", $"{articleId}/{number}"));
+        }
+
+        foreach (var pending in await db.ScheduledPublications.Where(s => s.ArticleId == articleId && s.State == ScheduleState.Pending).ToListAsync(cancellationToken))
+        {
+            pending.Cancel(now);
+        }
+
+        var schedule = ScheduledPublication.Create(articleId, number, at.ToUniversalTime(), actor, now);
+        db.ScheduledPublications.Add(schedule);
+        await db.SaveChangesAsync(cancellationToken);
+        return EditResult.Success(schedule);
+    }
+
+    public async Task<EditResult<Article>> CancelScheduledPublicationAsync(Guid articleId, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        var (article, error) = await LoadEditableAsync(articleId, "changed", cancellationToken);
+        if (error is not null)
+        {
+            return EditResult.Failure<Article>(error);
+        }
+
+        var pending = await db.ScheduledPublications.Where(s => s.ArticleId == articleId && s.State == ScheduleState.Pending).ToListAsync(cancellationToken);
+        if (pending.Count == 0)
+        {
+            return EditResult.Failure<Article>(new InvalidStateError("No publication is scheduled for this article."));
+        }
+
+        pending.ForEach(s => s.Cancel(Now()));
+        await db.SaveChangesAsync(cancellationToken);
+        return EditResult.Success(article!);
+    }
+
     /// <summary>Takes an article out of delivery and logs it; its versions stay.</summary>
     public async Task<EditResult<Article>> UnpublishAsync(Guid articleId, string actor, CancellationToken cancellationToken = default)
     {

@@ -24,6 +24,8 @@ public abstract class CmsDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
 
+    public DbSet<ScheduledPublication> ScheduledPublications => Set<ScheduledPublication>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

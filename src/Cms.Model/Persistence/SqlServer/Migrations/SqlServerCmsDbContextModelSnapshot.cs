@@ -239,6 +239,52 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                     b.ToTable("PublicationLog", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Model.Articles.ScheduledPublication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("State", "At");
+
+                    b.ToTable("ScheduledPublications", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Model.Articles.Section", b =>
                 {
                     b.Property<Guid>("VersionId")
@@ -454,6 +500,15 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("Cms.Model.Articles.PublicationLogEntry", b =>
+                {
+                    b.HasOne("Cms.Model.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cms.Model.Articles.ScheduledPublication", b =>
                 {
                     b.HasOne("Cms.Model.Articles.Article", null)
                         .WithMany()

@@ -232,6 +232,50 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     b.ToTable("PublicationLog", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Model.Articles.ScheduledPublication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("State", "At");
+
+                    b.ToTable("ScheduledPublications", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Model.Articles.Section", b =>
                 {
                     b.Property<Guid>("VersionId")
@@ -447,6 +491,15 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Cms.Model.Articles.PublicationLogEntry", b =>
+                {
+                    b.HasOne("Cms.Model.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cms.Model.Articles.ScheduledPublication", b =>
                 {
                     b.HasOne("Cms.Model.Articles.Article", null)
                         .WithMany()
