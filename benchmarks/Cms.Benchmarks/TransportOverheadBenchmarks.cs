@@ -4,6 +4,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Cms.Api.GraphQL;
 using Cms.Api.Hosting;
+using Cms.Api.Security;
 using Cms.Api.Transport;
 using GraphQL;
 using GraphQL.Types;
@@ -18,7 +19,7 @@ namespace Cms.Benchmarks;
 /// <summary>
 /// What the HTTP transport costs on top of GraphQL.NET: the same small operation, through the executer
 /// directly (baseline: execute and serialize) and through <see cref="GraphQLHttpHandler"/> (read and check
-/// the request, negotiate, execute, choose the status, serialize, log). Both use the same configured
+/// the request, negotiate, run the access gate, execute with the authorization rule, choose the status, serialize, log). Both use the same configured
 /// executer, on the same demo database, in the same run.
 /// </summary>
 [SimpleJob(RunStrategy.Throughput, launchCount: 3, warmupCount: 5, iterationCount: 20)]
@@ -52,7 +53,9 @@ public class TransportOverheadBenchmarks
 
         // Log calls stay in the measured path; writing them to a console would measure the console.
         builder.Logging.ClearProviders();
+        builder.Configuration["RateLimits:AnonymousQueriesPerMinute"] = "0";
         builder.AddCmsPersistence();
+        builder.AddCmsSecurity();
         builder.AddCmsGraphQL();
         _app = builder.Build();
         await _app.PrepareDatabaseAsync();
@@ -75,6 +78,15 @@ public class TransportOverheadBenchmarks
     {
         await using var scope = _app.Services.CreateAsyncScope();
         var result = await _executer.ExecuteAsync(new ExecutionOptions { Query = Queries[Operation], RequestServices = scope.ServiceProvider });
+        await _serializer.WriteAsync(Stream.Null, result);
+    }
+
+    /// <summary>The baseline plus the execution timeout the transport applies, to show what that feature costs by itself.</summary>
+    [Benchmark]
+    public async Task ExecuterDirectlyWithTimeout()
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var result = await _executer.ExecuteAsync(new ExecutionOptions { Query = Queries[Operation], RequestServices = scope.ServiceProvider, Timeout = TimeSpan.FromSeconds(10), TimeoutAction = GraphQL.Execution.TimeoutAction.ReturnTimeoutError });
         await _serializer.WriteAsync(Stream.Null, result);
     }
 

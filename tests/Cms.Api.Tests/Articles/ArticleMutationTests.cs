@@ -152,6 +152,27 @@ public sealed class ArticleMutationTests : IAsyncLifetime
         Assert.Null((await QueryAsync(_viewer, $$"""{ article(id: "{{id}}", stage: DRAFT) { title } }"""))["article"]);
     }
 
+    [Fact]
+    public async Task A_schedule_can_be_set_seen_and_cancelled_and_cancelling_nothing_is_an_invalid_state()
+    {
+        var id = Str(await CreateAsync(), "id");
+        var at = DateTime.UtcNow.AddDays(1).ToString("O");
+
+        var scheduled = await MutateAsync(_publisher, "schedulePublication", $$"""{ id: "{{id}}", at: "{{at}}" }""");
+        var seen = await QueryAsync(_viewer, $$"""{ article(id: "{{id}}", stage: DRAFT) { scheduledPublication { version } } }""");
+        var cancelled = await MutateAsync(_publisher, "cancelScheduledPublication", $$"""{ id: "{{id}}" }""");
+        var again = await MutateAsync(_publisher, "cancelScheduledPublication", $$"""{ id: "{{id}}" }""");
+        var gone = await QueryAsync(_viewer, $$"""{ article(id: "{{id}}", stage: DRAFT) { scheduledPublication { version } } }""");
+        var editorMayNot = await GraphQLHttp.PostAsync(_editor, new { query = $$"""mutation { schedulePublication(input: { id: "{{id}}", at: "{{at}}" }) { errors { __typename } } }""" });
+
+        Assert.Empty(scheduled["errors"]!.AsArray());
+        Assert.Equal("""{"article":{"scheduledPublication":{"version":1}}}""", seen.ToJsonString());
+        Assert.Empty(cancelled["errors"]!.AsArray());
+        Assert.Equal("InvalidStateError", Str(again["errors"]![0]!, "__typename"));
+        Assert.Equal("""{"article":{"scheduledPublication":null}}""", gone.ToJsonString());
+        Assert.Equal((403, "FORBIDDEN"), (editorMayNot.Status, editorMayNot.ErrorCodes.Single()));
+    }
+
     private async Task<JsonNode> CreateAsync()
     {
         var payload = await MutateAsync(_editor, "createArticle", CreateInput);
