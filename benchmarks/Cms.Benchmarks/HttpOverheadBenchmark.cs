@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Cms.Api.GraphQL;
+using Cms.Api.Hosting;
+using Cms.Api.Security;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Cms.Benchmarks;
+
+/// <summary>
+/// The transport against the executer called directly, both inside the same Release server on Kestrel and both
+/// driven by wrk over loopback, alternating rounds so the two share the machine's conditions. The baseline endpoint is
+/// the smallest correct use of GraphQL.NET: deserialize the body, call the executer, write the result.
+/// </summary>
+public static partial class HttpOverheadBenchmark
+{
+    private const string Query = "query Article { article(slug: \"battle-of-marathon\") { title summary historicalDate { display } } }";
+    private const int Rounds = 3;
+
+    public static async Task RunAsync()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"cms-bench-http-{Guid.NewGuid():N}.db");
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Configuration["Database:ConnectionString"] = $"Data Source={path}";
+        builder.Configuration["RateLimits:AnonymousQueriesPerMinute"] = "0";
+        builder.Configuration["Auth:BootstrapAdminKey"] = "false";
+        builder.Configuration["Scheduling:Enabled"] = "false";
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddCmsPersistence();
+        builder.AddCmsSecurity();
+        builder.AddCmsGraphQL();
+        await using var app = builder.Build();
+        await app.PrepareDatabaseAsync();
+        app.UseCmsSecurity();
+        app.MapCmsGraphQL();
+        app.MapPost("/graphql-direct", ExecuteDirectlyAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var script = Path.Combine(Path.GetTempPath(), $"cms-bench-{Guid.NewGuid():N}.lua");
+        await File.WriteAllTextAsync(script, $"wrk.method = \"POST\"\nwrk.body = [[{JsonSerializer.Serialize(new { query = Query })}]]\nwrk.headers[\"Content-Type\"] = \"application/json\"\n");
+        try
+        {
+            await WrkAsync(address + "/graphql-direct", script, 5);
+            await WrkAsync(address + "/graphql", script, 5);
+            var (direct, transport) = (new List<(double Median, double Rps)>(), new List<(double Median, double Rps)>());
+            for (var round = 0; round < Rounds; round++)
+            {
+                direct.Add(await WrkAsync(address + "/graphql-direct", script, 10));
+                transport.Add(await WrkAsync(address + "/graphql", script, 10));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"round {round + 1}: direct median {direct[^1].Median:0.000} ms ({direct[^1].Rps:0} req/s), transport median {transport[^1].Median:0.000} ms ({transport[^1].Rps:0} req/s), ratio {transport[^1].Median / direct[^1].Median:0.000}"));
+            }
+
+            var medianDirect = direct.Select(d => d.Median).Order().ElementAt(Rounds / 2);
+            var medianTransport = transport.Select(t => t.Median).Order().ElementAt(Rounds / 2);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"median of rounds: direct {medianDirect:0.000} ms, transport {medianTransport:0.000} ms, ratio {medianTransport / medianDirect:0.000}; throughput ratio {transport.Average(t => t.Rps) / direct.Average(d => d.Rps):0.000}"));
+        }
+        finally
+        {
+            await app.StopAsync();
+            File.Delete(script);
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
+    private static async Task ExecuteDirectlyAsync(HttpContext http)
+    {
+        var serializer = http.RequestServices.GetRequiredService<IGraphQLSerializer>();
+        var request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+        var result = await http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
+        {
+            Query = request!.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            RequestServices = http.RequestServices,
+            CancellationToken = http.RequestAborted,
+        });
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static async Task<(double Median, double Rps)> WrkAsync(string url, string script, int seconds)
+    {
+        var start = new ProcessStartInfo("wrk", ["-t1", "-c4", $"-d{seconds}s", "--latency", "-s", script, url]) { RedirectStandardOutput = true, UseShellExecute = false };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk is not installed (apt-get install wrk).");
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var median = LatencyLine().Match(output);
+        var rps = RequestsLine().Match(output);
+        if (!median.Success || !rps.Success || output.Contains("Non-2xx", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("Unexpected wrk output:\n" + output);
+        }
+
+        var value = double.Parse(median.Groups[1].Value, CultureInfo.InvariantCulture);
+        var ms = median.Groups[2].Value switch { "us" => value / 1000, "s" => value * 1000, _ => value };
+        return (ms, double.Parse(rps.Groups[1].Value, CultureInfo.InvariantCulture));
+    }
+
+    [GeneratedRegex(@"50%\s+([\d.]+)(us|ms|s)")]
+    private static partial Regex LatencyLine();
+
+    [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
+    private static partial Regex RequestsLine();
+}
