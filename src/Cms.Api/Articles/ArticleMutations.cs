@@ -26,45 +26,18 @@ public sealed class ArticleMutations : IMutationFields
             var result = await editor.CreateAsync(slug, content, actor, input.GetValueOrDefault("changeNote") as string, ctx.CancellationToken);
             return (result.Value?.Id, result.Errors);
         });
-        Add<UpdateArticleInputGraphType>(mutation, "updateArticle", Role.Editor, "Saves version N+1 from version expectedVersion plus the given fields; omitted fields carry over.", async (ctx, input, editor, actor) =>
-        {
-            var id = ArticleIds.TryParse(input["id"]?.ToString());
-            if (id is null)
-            {
-                return (null, [NotFound(input)]);
-            }
-
-            var result = await editor.SaveVersionAsync(id.Value, (int)input["expectedVersion"]!, ArticleInputReader.ReadChanges(input), actor, input.GetValueOrDefault("changeNote") as string, ctx.CancellationToken);
-            return (result.Succeeded ? id : null, result.Errors);
-        });
+        Add<UpdateArticleInputGraphType>(mutation, "updateArticle", Role.Editor, "Saves version N+1 from version expectedVersion plus the given fields; omitted fields carry over.", (ctx, input, editor, actor) =>
+            ForArticle(input, id => editor.SaveVersionAsync(id, (int)input["expectedVersion"]!, ArticleInputReader.ReadChanges(input), actor, input.GetValueOrDefault("changeNote") as string, ctx.CancellationToken)));
         AddCommand<ChangeSlugInputGraphType>(mutation, "changeSlug", Role.Publisher, "Changes the slug; the old slug keeps working in delivery, marked as redirected.",
             (editor, id, input, actor, ct) => editor.ChangeSlugAsync(id, (string)input["slug"]!, actor, ct));
         AddCommand<PublishArticleInputGraphType>(mutation, "publishArticle", Role.Publisher, "Makes a version (the latest by default) the one readers see, and logs it.",
             (editor, id, input, actor, ct) => editor.PublishAsync(id, (int?)input.GetValueOrDefault("version"), actor, ct));
         AddCommand<UnpublishArticleInputGraphType>(mutation, "unpublishArticle", Role.Publisher, "Takes the article out of delivery, and logs it.",
             (editor, id, _, actor, ct) => editor.UnpublishAsync(id, actor, ct));
-        Add<RestoreArticleVersionInputGraphType>(mutation, "restoreArticleVersion", Role.Publisher, "Saves a new version equal to an earlier one; history is never rewritten.", async (ctx, input, editor, actor) =>
-        {
-            var id = ArticleIds.TryParse(input["id"]?.ToString());
-            if (id is null)
-            {
-                return (null, [NotFound(input)]);
-            }
-
-            var result = await editor.RestoreVersionAsync(id.Value, (int)input["version"]!, (int)input["expectedVersion"]!, actor, ctx.CancellationToken);
-            return (result.Succeeded ? id : null, result.Errors);
-        });
-        Add<SchedulePublicationInputGraphType>(mutation, "schedulePublication", Role.Publisher, "Publishes a version at a later moment, exactly once, even across restarts and several instances.", async (ctx, input, editor, actor) =>
-        {
-            var id = ArticleIds.TryParse(input["id"]?.ToString());
-            if (id is null)
-            {
-                return (null, [NotFound(input)]);
-            }
-
-            var result = await editor.SchedulePublicationAsync(id.Value, (int?)input.GetValueOrDefault("version"), (DateTime)input["at"]!, actor, ctx.CancellationToken);
-            return (result.Succeeded ? id : null, result.Errors);
-        });
+        Add<RestoreArticleVersionInputGraphType>(mutation, "restoreArticleVersion", Role.Publisher, "Saves a new version equal to an earlier one; history is never rewritten.", (ctx, input, editor, actor) =>
+            ForArticle(input, id => editor.RestoreVersionAsync(id, (int)input["version"]!, (int)input["expectedVersion"]!, actor, ctx.CancellationToken)));
+        Add<SchedulePublicationInputGraphType>(mutation, "schedulePublication", Role.Publisher, "Publishes a version at a later moment, exactly once, even across restarts and several instances.", (ctx, input, editor, actor) =>
+            ForArticle(input, id => editor.SchedulePublicationAsync(id, (int?)input.GetValueOrDefault("version"), (DateTime)input["at"]!, actor, ctx.CancellationToken)));
         AddCommand<CancelScheduledPublicationInputGraphType>(mutation, "cancelScheduledPublication", Role.Publisher, "Cancels the pending scheduled publication.",
             (editor, id, _, actor, ct) => editor.CancelScheduledPublicationAsync(id, actor, ct));
         AddCommand<ArchiveArticleInputGraphType>(mutation, "archiveArticle", Role.Publisher, "Withdraws the article from editing and delivery (unpublishing it); its history stays.",
@@ -81,15 +54,23 @@ public sealed class ArticleMutations : IMutationFields
         where TInput : IInputObjectGraphType =>
         Add<TInput>(mutation, name, role, description, async (ctx, input, editor, actor) =>
         {
-            var id = ArticleIds.TryParse(input["id"]?.ToString());
-            if (id is null)
-            {
-                return (null, [NotFound(input)]);
-            }
-
-            var result = await run(editor, id.Value, input, actor, ctx.CancellationToken);
-            return (result.Succeeded && showArticle ? id : null, result.Errors);
+            var (id, errors) = await ForArticle(input, id => run(editor, id, input, actor, ctx.CancellationToken));
+            return (showArticle ? id : null, errors);
         });
+
+    /// <summary>Runs a command on the article the input names; an id that names no article is a NotFoundError.</summary>
+    private static async Task<(Guid? ArticleId, IReadOnlyList<EditError> Errors)> ForArticle<T>(IReadOnlyDictionary<string, object?> input, Func<Guid, Task<EditResult<T>>> run)
+        where T : class
+    {
+        var id = ArticleIds.TryParse(input["id"]?.ToString());
+        if (id is null)
+        {
+            return (null, [NotFound(input)]);
+        }
+
+        var result = await run(id.Value);
+        return (result.Succeeded ? id : null, result.Errors);
+    }
 
     private static void Add<TInput>(ObjectGraphType mutation, string name, Role role, string description, Command command)
         where TInput : IInputObjectGraphType =>
