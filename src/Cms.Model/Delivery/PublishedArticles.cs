@@ -13,9 +13,6 @@ public sealed class PublishedArticles(CmsDbContext db)
 {
     public const int MaxPageSize = 100;
 
-    public IQueryable<Article> BySlug(string slug) =>
-        db.Articles.AsNoTracking().Where(a => a.Slug == slug && a.PublishedVersionNumber != null);
-
     /// <summary>Published articles, newest event first; ties broken by slug so that every position is unique.</summary>
     public IQueryable<Article> Page(int take, ArticlePosition? after)
     {
@@ -38,18 +35,6 @@ public sealed class PublishedArticles(CmsDbContext db)
         db.ArticleVersions.AsNoTracking()
             .Where(v => db.Articles.Any(a => a.Id == v.ArticleId && a.PublishedVersionNumber == v.Number && articleIds.Contains(a.Id)))
             .WithContent(parts);
-
-    public async Task<ArticleView?> FindBySlugAsync(string slug, VersionParts parts, CancellationToken cancellationToken = default)
-    {
-        var article = await BySlug(slug).SingleOrDefaultAsync(cancellationToken);
-        if (article is null)
-        {
-            return null;
-        }
-
-        var views = await WithVersionsAsync([article], parts, cancellationToken);
-        return views.SingleOrDefault();
-    }
 
     /// <summary>Up to <paramref name="first"/> published articles after <paramref name="after"/>, and whether more follow.</summary>
     public async Task<(IReadOnlyList<ArticleView> Items, bool HasMore)> ListAsync(int first, ArticlePosition? after, VersionParts parts, CancellationToken cancellationToken = default)

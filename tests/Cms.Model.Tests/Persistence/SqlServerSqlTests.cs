@@ -20,7 +20,8 @@ public class SqlServerSqlTests
     }
 
     public static TheoryData<string> DeliveryQueries =>
-        ["by-slug", "first-page", "next-page", "published-versions", "versions-with-sections", "versions-with-all-content", "count"];
+        ["by-slug", "first-page", "next-page", "published-versions", "versions-with-sections", "versions-with-all-content", "count",
+         "history-page", "published-at-moment", "redirect", "slug-in-use", "due-schedules", "api-key"];
 
     [Theory]
     [MemberData(nameof(DeliveryQueries))]
@@ -32,7 +33,7 @@ public class SqlServerSqlTests
 
         var sql = name switch
         {
-            "by-slug" => SqlServerOffline.QuerySql(articles.BySlug("battle-of-marathon")),
+            "by-slug" => SqlServerOffline.QuerySql(db.Articles.Where(a => a.Slug == "battle-of-marathon" && a.DeletedAt == null)),
             "first-page" => SqlServerOffline.QuerySql(articles.Page(21, null)),
             "next-page" => SqlServerOffline.QuerySql(articles.Page(21, new ArticlePosition(-4_889_899, "battle-of-marathon"))),
             "published-versions" => SqlServerOffline.QuerySql(articles.PublishedVersionsOf(ids, VersionParts.None)),
@@ -41,6 +42,12 @@ public class SqlServerSqlTests
             // Split queries show only their first statement; as one statement the same includes show every join and ordering.
             "versions-with-all-content" => SqlServerOffline.QuerySql(articles.PublishedVersionsOf(ids, VersionParts.All).AsSingleQuery()),
             "count" => SqlServerOffline.QuerySql(db.Articles.Where(a => a.PublishedVersionNumber != null)),
+            "history-page" => SqlServerOffline.QuerySql(db.ArticleVersions.Where(v => v.ArticleId == ids[0] && v.Number < 40).OrderByDescending(v => v.Number).Take(21)),
+            "published-at-moment" => SqlServerOffline.QuerySql(db.PublicationLog.Where(e => e.ArticleId == ids[0] && e.At <= DateTime.UtcNow).OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(1)),
+            "redirect" => SqlServerOffline.QuerySql(db.SlugRedirects.Where(r => r.OldSlug == "old-slug")),
+            "slug-in-use" => SqlServerOffline.QuerySql(db.SlugRedirects.Where(r => r.OldSlug == "x" && r.ArticleId != ids[0])),
+            "due-schedules" => SqlServerOffline.QuerySql(db.ScheduledPublications.Where(x => x.State == Model.Articles.ScheduleState.Pending && x.At <= DateTime.UtcNow).OrderBy(x => x.At).Select(x => x.Id).Take(50)),
+            "api-key" => SqlServerOffline.QuerySql(db.ApiKeys.Where(k => k.PublicId == "0123456789ab")),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
 
