@@ -24,20 +24,7 @@ internal static class ArticleInputReader
     };
 
     /// <summary>A complete first version: what the changes leave out is empty.</summary>
-    public static ArticleContent ReadContent(IReadOnlyDictionary<string, object?> input)
-    {
-        var changes = ReadChanges(input);
-        return new ArticleContent(
-            changes.Title ?? string.Empty,
-            changes.Summary ?? string.Empty,
-            changes.HistoricalDate!,
-            changes.Places ?? [],
-            changes.Tags ?? [],
-            changes.KeyFacts ?? [],
-            changes.Sections ?? [],
-            changes.Sources ?? [],
-            changes.Media ?? []);
-    }
+    public static ArticleContent ReadContent(IReadOnlyDictionary<string, object?> input) => ReadChanges(input).ToNewContent();
 
     private static HistoricalDate ReadDate(IDictionary<string, object?> date) => new(
         ReadPoint((IDictionary<string, object?>)date["start"]!),

@@ -52,6 +52,39 @@ public sealed record ArticleChanges
 
     public IReadOnlyList<MediaReference>? Media { get; init; }
 
+    /// <summary>Changes that turn any version into <paramref name="content"/>: every field is replaced.</summary>
+    public static ArticleChanges ReplacingWith(ArticleContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return new ArticleChanges
+        {
+            Title = content.Title,
+            Summary = content.Summary,
+            HistoricalDate = content.HistoricalDate,
+            Places = content.Places,
+            Tags = content.Tags,
+            KeyFacts = content.KeyFacts,
+            Sections = content.Sections,
+            Sources = content.Sources,
+            Media = content.Media,
+        };
+    }
+
+    /// <summary>
+    /// The content of a first version: what the changes leave out is empty (a missing title, summary or date is
+    /// then reported by the validator, not thrown).
+    /// </summary>
+    public ArticleContent ToNewContent() => new(
+        Title ?? string.Empty,
+        Summary ?? string.Empty,
+        HistoricalDate!,
+        Places ?? [],
+        Tags ?? [],
+        KeyFacts ?? [],
+        Sections ?? [],
+        Sources ?? [],
+        Media ?? []);
+
     public ArticleContent ApplyTo(ArticleContent current)
     {
         ArgumentNullException.ThrowIfNull(current);

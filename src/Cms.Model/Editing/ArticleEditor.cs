@@ -254,19 +254,9 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
             return EditResult.Failure<ArticleVersion>(new NotFoundError("Article version", $"{articleId}/{versionNumber}"));
         }
 
-        var content = old?.ToContent();
-        return await SaveVersionAsync(articleId, expectedVersion, new ArticleChanges
-        {
-            Title = content?.Title,
-            Summary = content?.Summary,
-            HistoricalDate = content?.HistoricalDate,
-            Places = content?.Places,
-            Tags = content?.Tags,
-            KeyFacts = content?.KeyFacts,
-            Sections = content?.Sections,
-            Sources = content?.Sources,
-            Media = content?.Media,
-        }, actor, $"Restored version {versionNumber}", cancellationToken);
+        // When the article itself is missing, the save reports it; there is nothing to copy then.
+        var changes = old is null ? new ArticleChanges() : ArticleChanges.ReplacingWith(old.ToContent());
+        return await SaveVersionAsync(articleId, expectedVersion, changes, actor, $"Restored version {versionNumber}", cancellationToken);
     }
 
     /// <summary>Withdraws an article from editing and delivery (unpublishing it first, logged); its history stays.</summary>

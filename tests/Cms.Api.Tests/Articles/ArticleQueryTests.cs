@@ -157,7 +157,7 @@ public sealed class ArticleQueryTests(CmsApiFactory api) : IClassFixture<CmsApiF
     private static ArticleContent PublishedContent(DemoArticle demo)
     {
         var first = demo.Versions[0];
-        var content = new ArticleContent(first.Title!, first.Summary!, first.HistoricalDate!, first.Places ?? [], first.Tags ?? [], first.KeyFacts ?? [], first.Sections ?? [], first.Sources ?? [], first.Media ?? []);
+        var content = first.ToChanges().ToNewContent();
         foreach (var change in demo.Versions.Skip(1).Take(demo.PublishedVersion!.Value - 1))
         {
             content = change.ToChanges().ApplyTo(content);

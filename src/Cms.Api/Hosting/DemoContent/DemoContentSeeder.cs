@@ -51,17 +51,7 @@ internal sealed partial class DemoContentSeeder(CmsDbContext db, ArticleEditor e
     private async Task SeedArticleAsync(DemoArticle demo, CancellationToken cancellationToken)
     {
         var first = demo.Versions[0];
-        var content = new ArticleContent(
-            first.Title ?? string.Empty,
-            first.Summary ?? string.Empty,
-            first.HistoricalDate!,
-            first.Places ?? [],
-            first.Tags ?? [],
-            first.KeyFacts ?? [],
-            first.Sections ?? [],
-            first.Sources ?? [],
-            first.Media ?? []);
-        var article = Expect(await editor.CreateAsync(demo.Slug, content, Author, first.ChangeNote, cancellationToken), demo.Slug);
+        var article = Expect(await editor.CreateAsync(demo.Slug, first.ToChanges().ToNewContent(), Author, first.ChangeNote, cancellationToken), demo.Slug);
 
         foreach (var (change, basedOn) in demo.Versions.Skip(1).Select((v, i) => (v, i + 1)))
         {
