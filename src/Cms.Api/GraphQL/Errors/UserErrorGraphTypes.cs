@@ -21,77 +21,48 @@ public sealed class UserErrorInterface : InterfaceGraphType<EditError>
     }
 }
 
-public sealed class ValidationErrorGraphType : ObjectGraphType<ValidationProblem>
+/// <summary>One typed error: the <see cref="UserErrorInterface"/> fields, plus whatever the kind of error adds.</summary>
+public abstract class UserErrorGraphType<TError> : ObjectGraphType<TError>
+    where TError : EditError
+{
+    protected UserErrorGraphType(string name, string description, string? codeDescription = null)
+    {
+        Name = name;
+        Description = description;
+        this.Public();
+        Interface<UserErrorInterface>();
+        Field<NonNullGraphType<StringGraphType>>("message").Resolve(ctx => ctx.Source.Message);
+        Field<NonNullGraphType<StringGraphType>>("code").Description(codeDescription).Resolve(ctx => ctx.Source.Code);
+        IsTypeOf = value => value is TError;
+    }
+}
+
+public sealed class ValidationErrorGraphType : UserErrorGraphType<ValidationProblem>
 {
     public ValidationErrorGraphType()
-    {
-        Name = "ValidationError";
-        Description = "A submitted value is invalid.";
-        this.Public();
-        Interface<UserErrorInterface>();
-        Field<NonNullGraphType<StringGraphType>>("message").Resolve(ctx => ctx.Source.Message);
-        Field<NonNullGraphType<StringGraphType>>("code").Description("REQUIRED, TOO_LONG, INVALID_FORMAT, INVALID_VALUE, OUT_OF_RANGE, DUPLICATE or TOO_MANY.").Resolve(ctx => ctx.Source.Code);
+        : base("ValidationError", "A submitted value is invalid.", "REQUIRED, TOO_LONG, INVALID_FORMAT, INVALID_VALUE, OUT_OF_RANGE, DUPLICATE or TOO_MANY.") =>
         Field<NonNullGraphType<StringGraphType>>("field").Description("Path of the input field, such as \"sections[2].heading\".").Resolve(ctx => ctx.Source.Field);
-        IsTypeOf = value => value is ValidationProblem;
-    }
 }
 
-public sealed class NotFoundErrorGraphType : ObjectGraphType<NotFoundError>
-{
-    public NotFoundErrorGraphType()
-    {
-        Name = "NotFoundError";
-        Description = "The object the mutation names does not exist.";
-        this.Public();
-        Interface<UserErrorInterface>();
-        Field<NonNullGraphType<StringGraphType>>("message").Resolve(ctx => ctx.Source.Message);
-        Field<NonNullGraphType<StringGraphType>>("code").Resolve(ctx => ctx.Source.Code);
-        IsTypeOf = value => value is NotFoundError;
-    }
-}
+public sealed class NotFoundErrorGraphType() : UserErrorGraphType<NotFoundError>("NotFoundError", "The object the mutation names does not exist.");
 
-public sealed class SlugTakenErrorGraphType : ObjectGraphType<SlugTakenError>
+public sealed class InvalidStateErrorGraphType() : UserErrorGraphType<InvalidStateError>(
+    "InvalidStateError", "The article is in a state that does not allow this (archived, deleted, not published…).");
+
+public sealed class SlugTakenErrorGraphType : UserErrorGraphType<SlugTakenError>
 {
     public SlugTakenErrorGraphType()
-    {
-        Name = "SlugTakenError";
-        Description = "Another article uses the slug, now or as a former slug that still redirects.";
-        this.Public();
-        Interface<UserErrorInterface>();
-        Field<NonNullGraphType<StringGraphType>>("message").Resolve(ctx => ctx.Source.Message);
-        Field<NonNullGraphType<StringGraphType>>("code").Resolve(ctx => ctx.Source.Code);
+        : base("SlugTakenError", "Another article uses the slug, now or as a former slug that still redirects.") =>
         Field<NonNullGraphType<StringGraphType>>("slug").Resolve(ctx => ctx.Source.Slug);
-        IsTypeOf = value => value is SlugTakenError;
-    }
 }
 
-public sealed class VersionConflictErrorGraphType : ObjectGraphType<VersionConflictError>
+public sealed class VersionConflictErrorGraphType : UserErrorGraphType<VersionConflictError>
 {
     public VersionConflictErrorGraphType()
+        : base("VersionConflictError", "Someone saved first: reload the current version, merge, and try again with it as expectedVersion.")
     {
-        Name = "VersionConflictError";
-        Description = "Someone saved first: reload the current version, merge, and try again with it as expectedVersion.";
-        this.Public();
-        Interface<UserErrorInterface>();
-        Field<NonNullGraphType<StringGraphType>>("message").Resolve(ctx => ctx.Source.Message);
-        Field<NonNullGraphType<StringGraphType>>("code").Resolve(ctx => ctx.Source.Code);
         Field<NonNullGraphType<IntGraphType>>("expectedVersion").Resolve(ctx => ctx.Source.ExpectedVersion);
         Field<NonNullGraphType<IntGraphType>>("currentVersion").Resolve(ctx => ctx.Source.CurrentVersion);
-        IsTypeOf = value => value is VersionConflictError;
-    }
-}
-
-public sealed class InvalidStateErrorGraphType : ObjectGraphType<InvalidStateError>
-{
-    public InvalidStateErrorGraphType()
-    {
-        Name = "InvalidStateError";
-        Description = "The article is in a state that does not allow this (archived, deleted, not published…).";
-        this.Public();
-        Interface<UserErrorInterface>();
-        Field<NonNullGraphType<StringGraphType>>("message").Resolve(ctx => ctx.Source.Message);
-        Field<NonNullGraphType<StringGraphType>>("code").Resolve(ctx => ctx.Source.Code);
-        IsTypeOf = value => value is InvalidStateError;
     }
 }
 
