@@ -41,10 +41,10 @@ public sealed partial class GraphQLHttpHandler(
         var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept);
         ExecutionResult result;
         GraphQLRequest? request = null;
-        GraphQLDocument? document = null;
+        GraphQLOperationDefinition? selected = null;
         try
         {
-            (request, result, document) = await ProcessAsync(http, mediaType);
+            (request, result, selected) = await ProcessAsync(http, mediaType);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -62,8 +62,8 @@ public sealed partial class GraphQLHttpHandler(
         await WriteAsync(http, result, mediaType ?? ResponseMediaType.Json, status);
 
         var codes = result.Errors is { Count: > 0 } errors ? string.Join(",", errors.Select(CmsErrorInfoProvider.CodeOf).Distinct()) : string.Empty;
-        // A document refused in validation has no selected operation; name it after its only one, if it has one.
-        var operation = result.Operation ?? ((result.Document ?? document)?.Definitions.OfType<GraphQLOperationDefinition>().ToList() is [var only] ? only : null);
+        // A document refused in validation has no operation in its result; the one the transport selected names it.
+        var operation = result.Operation ?? selected;
         var operationName = operation?.Name?.StringValue ?? request?.OperationName;
         var operationType = operation?.Operation.ToString().ToLowerInvariant();
         activity?.SetTag("graphql.operation.name", operationName);
@@ -79,7 +79,7 @@ public sealed partial class GraphQLHttpHandler(
         LogOperation(logger, operationName ?? "(anonymous)", operationType ?? "(none)", status, elapsedMs, codes);
     }
 
-    private async Task<(GraphQLRequest? Request, ExecutionResult Result, GraphQLDocument? Document)> ProcessAsync(HttpContext http, string? mediaType)
+    private async Task<(GraphQLRequest? Request, ExecutionResult Result, GraphQLOperationDefinition? Operation)> ProcessAsync(HttpContext http, string? mediaType)
     {
         if (mediaType is null)
         {
@@ -129,7 +129,7 @@ public sealed partial class GraphQLHttpHandler(
         {
             if (await gate.BeforeExecuteAsync(http, operation) is { } refusal)
             {
-                return (request, Refused(refusal), prepared.Document);
+                return (request, Refused(refusal), operation);
             }
         }
 
@@ -153,7 +153,7 @@ public sealed partial class GraphQLHttpHandler(
         }
 
         var result = await executer.ExecuteAsync(executionOptions);
-        return (request, result, executionOptions.Document);
+        return (request, result, operation);
     }
 
     private async Task<(GraphQLRequest? Request, UploadSession? Uploads, TransportError? Error)> ReadRequestAsync(HttpContext http, bool isGet)
