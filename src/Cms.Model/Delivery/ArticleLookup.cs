@@ -21,7 +21,7 @@ public enum ArticleStage
 /// <summary>Which article, and which of its versions: by stage, by number, or the one that was public at a moment.</summary>
 public sealed record ArticleSelector(string? Slug, Guid? Id, ArticleStage Stage = ArticleStage.Published, int? Version = null, DateTime? AsOf = null);
 
-public sealed class ArticleLookup(CmsDbContext db)
+public sealed class ArticleLookup(CmsDbContext db, ArticleHistory history)
 {
     public async Task<(ArticleView? View, string? RedirectedFrom)> FindAsync(ArticleSelector selector, VersionParts parts, CancellationToken cancellationToken = default)
     {
@@ -34,7 +34,7 @@ public sealed class ArticleLookup(CmsDbContext db)
         }
 
         var number = asOf is { } moment
-            ? await new ArticleHistory(db).PublishedVersionAtAsync(article.Id, moment, cancellationToken)
+            ? await history.PublishedVersionAtAsync(article.Id, moment, cancellationToken)
             : version ?? (stage == ArticleStage.Draft ? article.LatestVersionNumber : article.PublishedVersionNumber);
         if (number is null)
         {
