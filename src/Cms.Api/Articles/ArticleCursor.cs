@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using Cms.Model.Delivery;
@@ -19,7 +20,7 @@ public static class ArticleCursor
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
 
-    public static bool TryDecode(string cursor, out ArticlePosition? position)
+    public static bool TryDecode(string cursor, [NotNullWhen(true)] out ArticlePosition? position)
     {
         position = null;
         if (string.IsNullOrEmpty(cursor) || cursor.Length > 400)

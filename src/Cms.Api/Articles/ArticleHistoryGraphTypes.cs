@@ -3,9 +3,7 @@ using Cms.Api.Security;
 using Cms.Model.Delivery;
 using Cms.Model.Security;
 using GraphQL;
-using GraphQL.Builders;
 using GraphQL.Types;
-using GraphQL.Types.Relay.DataObjects;
 
 namespace Cms.Api.Articles;
 
@@ -28,41 +26,24 @@ public sealed class ArticleVersionSummaryGraphType : ObjectGraphType<VersionHist
 /// <summary>The <c>versions</c> field of Article: history, newest first, paged by version number.</summary>
 internal static class ArticleVersionsField
 {
-    public static void AddTo(ObjectGraphType<ArticleView> article)
-    {
-        article.Connection<ArticleVersionSummaryGraphType>("versions")
+    public static void AddTo(ObjectGraphType<ArticleView> article) =>
+        article.PagedConnection<ArticleView, ArticleVersionSummaryGraphType, VersionHistoryEntry, int>(
+                "versions",
+                TryReadCursor,
+                entry => $"v{entry.Version.Number}",
+                LoadPageAsync,
+                context => Task.FromResult(context.Source.Article.LatestVersionNumber))
             .Description("Every version, newest first. Needs the viewer role.")
-            .RequireRole(Role.Viewer)
-            .ResolveAsync(ResolveAsync);
-    }
+            .RequireRole(Role.Viewer);
 
-    private static async Task<object?> ResolveAsync(IResolveConnectionContext<ArticleView> context)
+    /// <summary>A cursor is the number of the last version seen: the next page holds the versions below it.</summary>
+    private static bool TryReadCursor(string cursor, out int number) =>
+        int.TryParse(cursor.StartsWith('v') ? cursor.AsSpan(1) : [], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out number);
+
+    private static async Task<ConnectionPage<VersionHistoryEntry>> LoadPageAsync(IResolveFieldContext<ArticleView> context, int first, int before)
     {
-        var first = context.GetArgument<int?>("first") ?? 20;
-        if (first is < 0 or > ArticleHistory.MaxPageSize)
-        {
-            throw new ExecutionError($"first must be between 0 and {ArticleHistory.MaxPageSize}.") { Code = ErrorCodes.BadUserInput };
-        }
-
-        int? before = null;
-        if (context.After is { } cursor)
-        {
-            if (!cursor.StartsWith('v') || !int.TryParse(cursor.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number))
-            {
-                throw new ExecutionError("The after cursor is not one this API issued.") { Code = ErrorCodes.BadUserInput };
-            }
-
-            before = number;
-        }
-
         var history = context.RequestServices!.GetRequiredService<ArticleHistory>();
-        var (items, hasMore) = await history.VersionsAsync(context.Source.Article.Id, first, before, context.CancellationToken);
-        var edges = items.Select(entry => new Edge<VersionHistoryEntry> { Node = entry, Cursor = $"v{entry.Version.Number}" }).ToList();
-        return new Connection<VersionHistoryEntry>
-        {
-            Edges = edges,
-            TotalCount = context.Source.Article.LatestVersionNumber,
-            PageInfo = new PageInfo { HasNextPage = hasMore, HasPreviousPage = before is not null, StartCursor = edges.FirstOrDefault()?.Cursor, EndCursor = edges.LastOrDefault()?.Cursor },
-        };
+        var (items, hasMore) = await history.VersionsAsync(context.Source.Article.Id, first, before == 0 ? null : before, context.CancellationToken);
+        return new ConnectionPage<VersionHistoryEntry>(items, hasMore);
     }
 }

@@ -3,9 +3,7 @@ using Cms.Api.Security;
 using Cms.Model.Delivery;
 using Cms.Model.Security;
 using GraphQL;
-using GraphQL.Builders;
 using GraphQL.Types;
-using GraphQL.Types.Relay.DataObjects;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Api.Articles;
@@ -13,8 +11,6 @@ namespace Cms.Api.Articles;
 /// <summary>The root fields that read published articles.</summary>
 public sealed class ArticleQueries : IQueryFields
 {
-    public const int DefaultPageSize = 20;
-
     public void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -31,10 +27,14 @@ public sealed class ArticleQueries : IQueryFields
 
         CompareVersionsField.AddTo(query);
 
-        query.Connection<ArticleGraphType>("articles")
-            .Description($"Published articles, the most recent event first. Pages hold {DefaultPageSize} by default and at most {PublishedArticles.MaxPageSize}.")
-            .Public()
-            .ResolveAsync(ResolveArticlesAsync);
+        query.PagedConnection<object?, ArticleGraphType, ArticleView, ArticlePosition>(
+                "articles",
+                ArticleCursor.TryDecode,
+                view => ArticleCursor.Encode(new ArticlePosition(view.Version.DateSortKey, view.Article.Slug)),
+                LoadArticlesAsync,
+                context => context.RequestServices!.GetRequiredService<PublishedArticles>().CountAsync(context.CancellationToken))
+            .Description($"Published articles, the most recent event first. Pages hold {Paging.DefaultPageSize} by default and at most {Paging.MaxPageSize}.")
+            .Public();
     }
 
     private static async Task<object?> ResolveArticleAsync(IResolveFieldContext context)
@@ -43,7 +43,7 @@ public sealed class ArticleQueries : IQueryFields
         var id = context.GetArgument<string?>("id");
         if ((slug is null) == (id is null))
         {
-            throw new ExecutionError("Give exactly one of slug and id.") { Code = ErrorCodes.BadUserInput };
+            throw ApiErrors.BadUserInput("Give exactly one of slug and id.");
         }
 
         var articleId = ArticleIds.TryParse(id);
@@ -57,7 +57,7 @@ public sealed class ArticleQueries : IQueryFields
         var asOf = context.GetArgument<DateTime?>("asOf");
         if (asOf is not null && (version is not null || stage != ArticleStage.Published))
         {
-            throw new ExecutionError("asOf reads what was published; it cannot be combined with stage or version.") { Code = ErrorCodes.BadUserInput };
+            throw ApiErrors.BadUserInput("asOf reads what was published; it cannot be combined with stage or version.");
         }
 
         var parts = ArticleGraphType.PartsFor(Selections.FieldNamesAt(context));
@@ -66,46 +66,12 @@ public sealed class ArticleQueries : IQueryFields
         return view;
     }
 
-    private static async Task<object?> ResolveArticlesAsync(IResolveConnectionContext<object?> context)
+    private static async Task<ConnectionPage<ArticleView>> LoadArticlesAsync(IResolveFieldContext<object?> context, int first, ArticlePosition? after)
     {
-        // The raw argument: IResolveConnectionContext.First drops the sign of a negative page size.
-        var first = context.GetArgument<int?>("first") ?? DefaultPageSize;
-        if (first is < 0 or > PublishedArticles.MaxPageSize)
-        {
-            throw new ExecutionError($"first must be between 0 and {PublishedArticles.MaxPageSize}.") { Code = ErrorCodes.BadUserInput };
-        }
-
-        ArticlePosition? after = null;
-        if (context.After is { } cursor && !ArticleCursor.TryDecode(cursor, out after))
-        {
-            throw new ExecutionError("The after cursor is not one this API issued.") { Code = ErrorCodes.BadUserInput };
-        }
-
         var selected = Selections.FieldNamesAt(context, "edges", "node");
         selected.UnionWith(Selections.FieldNamesAt(context, "items"));
         var articles = context.RequestServices!.GetRequiredService<PublishedArticles>();
         var (items, hasMore) = await articles.ListAsync(first, after, ArticleGraphType.PartsFor(selected), context.CancellationToken);
-
-        var edges = items.Select(view => new Edge<ArticleView>
-        {
-            Node = view,
-            Cursor = ArticleCursor.Encode(new ArticlePosition(view.Version.DateSortKey, view.Article.Slug)),
-        }).ToList();
-        var totalCount = Selections.FieldNamesAt(context).Contains("totalCount")
-            ? await articles.CountAsync(context.CancellationToken)
-            : (int?)null;
-
-        return new Connection<ArticleView>
-        {
-            Edges = edges,
-            TotalCount = totalCount,
-            PageInfo = new PageInfo
-            {
-                HasNextPage = hasMore,
-                HasPreviousPage = after is not null,
-                StartCursor = edges.FirstOrDefault()?.Cursor,
-                EndCursor = edges.LastOrDefault()?.Cursor,
-            },
-        };
+        return new ConnectionPage<ArticleView>(items, hasMore);
     }
 }

@@ -1,4 +1,7 @@
 using Cms.Api.GraphQL.Errors;
+using GraphQL;
+using GraphQL.Introspection;
+using GraphQL.Resolvers;
 using GraphQL.Types;
 
 namespace Cms.Api.GraphQL;
@@ -15,11 +18,46 @@ public sealed class CmsSchema : Schema
         // A schema without mutation fields has no Mutation type at all, rather than an empty one (which is invalid).
         Mutation = mutation.Fields.Count > 0 ? mutation : null;
 
+        // What graphql-js 16's full introspection query asks for (GraphiQL, Apollo, codegen): __Directive.isRepeatable,
+        // and deprecation on arguments and input fields (includeDeprecated, isDeprecated, deprecationReason).
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
+
         // Reachable only through the UserError interface, so registered by hand.
         RegisterType(typeof(ValidationErrorGraphType));
         RegisterType(typeof(NotFoundErrorGraphType));
         RegisterType(typeof(SlugTakenErrorGraphType));
         RegisterType(typeof(VersionConflictErrorGraphType));
         RegisterType(typeof(InvalidStateErrorGraphType));
+    }
+
+    protected override void OnBeforeInitializeType(IGraphType graphType)
+    {
+        base.OnBeforeInitializeType(graphType);
+
+        // GraphQL.NET 8 has no __Type.specifiedByURL (October 2021 specification), which graphql-js asks for when
+        // tools set specifiedByUrl. None of this schema's custom scalars points to a specification, so it is null.
+        if (graphType is __Type type && !type.HasField("specifiedByURL"))
+        {
+            type.Field<StringGraphType>("specifiedByURL")
+                .Description("A URL to the specification of a custom scalar's behaviour, when it has one.")
+                .Resolve(_ => null);
+        }
+
+        // Deprecation of input values reaches __Field.args and __Type.inputFields but not __Directive.args, where
+        // graphql-js asks for args(includeDeprecated: true) too.
+        if (graphType is __Directive directive && directive.GetField("args") is { } args && args.Arguments?.Find("includeDeprecated") is null)
+        {
+            args.Arguments ??= [];
+            args.Arguments.Add(new QueryArgument<BooleanGraphType> { Name = "includeDeprecated", DefaultValue = false });
+            var allArguments = args.Resolver ?? throw new InvalidOperationException("__Directive.args has no resolver.");
+            args.Resolver = new FuncFieldResolver<object?>(async context =>
+            {
+                var result = await allArguments.ResolveAsync(context);
+                return context.GetArgument<bool>("includeDeprecated") || result is not IEnumerable<QueryArgument> arguments
+                    ? result
+                    : arguments.Where(argument => argument.DeprecationReason is null).ToList();
+            });
+        }
     }
 }

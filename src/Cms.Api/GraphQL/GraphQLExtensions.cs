@@ -3,6 +3,7 @@ using Cms.Api.Security;
 using Cms.Api.Transport;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
@@ -16,7 +17,6 @@ public static class GraphQLExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var isDevelopment = builder.Environment.IsDevelopment();
-        var introspection = builder.Configuration.GetValue<bool?>($"{GraphQLHttpOptions.SectionName}:{nameof(GraphQLHttpOptions.EnableIntrospection)}") ?? isDevelopment;
 
         builder.Services.AddSingleton<IQueryFields, ArticleQueries>();
         builder.Services.AddSingleton<IMutationFields, ArticleMutations>();
@@ -35,20 +35,39 @@ public static class GraphQLExtensions
                 .AddErrorInfoProvider(new CmsErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = isDevelopment, ExposeCodes = false }))
                 // Cost depends on page-size arguments, variables included, so it runs for cached documents too.
                 .AddValidationRule(
-                    services => new ComplexityValidationRule(new ComplexityOptions
-                    {
-                        MaxComplexity = services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Limits.MaxComplexity,
-                    }),
+                    services => new ComplexityValidationRule(CostOptions(services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Limits.MaxComplexity)),
                     useForCachedDocuments: true,
                     global::GraphQL.DI.ServiceLifetime.Singleton);
             // Who may select what: checked for cached documents too, as it depends on the caller.
             graphQL.AddValidationRule(FieldAuthorizationRule.Instance, useForCachedDocuments: true);
-            if (!introspection)
-            {
-                graphQL.AddValidationRule(NoIntrospectionValidationRule.Instance, useForCachedDocuments: true);
-            }
+            // On or off per the transport's resolved setting (on in Development unless configured).
+            graphQL.AddValidationRule(
+                services => new IntrospectionSwitch(services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.EnableIntrospection == true),
+                useForCachedDocuments: true,
+                global::GraphQL.DI.ServiceLifetime.Singleton);
         });
         return builder;
+    }
+
+    /// <summary>
+    /// The cost rule: 1 per field, lists multiplied by their page size. Introspection costs nothing here: charged as if
+    /// every list were 20 items of the schema, the standard introspection query would cost over a million, and its
+    /// shape is bounded by a rule of its own instead (see the transport's document limits).
+    /// </summary>
+    private static ComplexityOptions CostOptions(int maxComplexity)
+    {
+        var options = new ComplexityOptions { MaxComplexity = maxComplexity };
+        var listCost = options.DefaultComplexityImpactDelegate;
+        options.DefaultComplexityImpactDelegate = context =>
+            context.FieldDefinition.Name is "__schema" or "__type" or "__typename" ? new FieldComplexityResult(0, 0) : listCost(context);
+        return options;
+    }
+
+    /// <summary>GraphQL.NET's <see cref="NoIntrospectionValidationRule"/> when introspection is off; nothing when it is on.</summary>
+    private sealed class IntrospectionSwitch(bool enabled) : ValidationRuleBase
+    {
+        public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
+            enabled ? default : NoIntrospectionValidationRule.Instance.GetPreNodeVisitorAsync(context);
     }
 
     public static WebApplication MapCmsGraphQL(this WebApplication app)

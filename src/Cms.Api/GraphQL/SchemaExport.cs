@@ -1,6 +1,5 @@
-using GraphQL;
+using Cms.Api.Transport;
 using GraphQL.Types;
-using GraphQL.Utilities;
 
 namespace Cms.Api.GraphQL;
 
@@ -23,13 +22,5 @@ public static class SchemaExport
         return Path.GetFullPath(DefaultFileName);
     }
 
-    public static string Print(ISchema schema)
-    {
-        ArgumentNullException.ThrowIfNull(schema);
-        schema.Initialize();
-
-        // Sorted by name, so the file changes only when the schema does, not when registration order does.
-        var sdl = schema.Print(new PrintOptions { IncludeDescriptions = true, IncludeDeprecationReasons = true, StringComparison = StringComparison.Ordinal });
-        return sdl.ReplaceLineEndings("\n").TrimEnd() + "\n";
-    }
+    public static string Print(ISchema schema) => SchemaSdl.Print(schema);
 }

@@ -9,7 +9,7 @@ namespace Cms.Api.Transport;
 /// <summary>
 /// Parses a query under the configured limits and measures what validation would otherwise pay for:
 /// length and token count before parsing, parser depth while parsing, then aliases, root fields and selection
-/// depth on the tree. Each check is linear in the document, so an abusive request costs little to refuse.
+/// depth on the tree, and the shape of introspection (<see cref="IntrospectionShape"/>). Each check is linear in the document, so an abusive request costs little to refuse.
 /// </summary>
 public sealed class DocumentLimits(GraphQLLimits limits)
 {
@@ -21,7 +21,8 @@ public sealed class DocumentLimits(GraphQLLimits limits)
             return (null, TransportErrors.QueryTooLong(limits.MaxQueryLength));
         }
 
-        if (CountTokensExceeds(query, limits.MaxTokens))
+        var text = WithLineFeedsForLoneCarriageReturns(query);
+        if (CountTokensExceeds(text, limits.MaxTokens))
         {
             return (null, TransportErrors.TooManyTokens(limits.MaxTokens));
         }
@@ -29,7 +30,7 @@ public sealed class DocumentLimits(GraphQLLimits limits)
         GraphQLDocument document;
         try
         {
-            document = Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = limits.MaxParserDepth });
+            document = Parser.Parse(text, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = limits.MaxParserDepth });
         }
         catch (GraphQLMaxDepthExceededException)
         {
@@ -37,10 +38,42 @@ public sealed class DocumentLimits(GraphQLLimits limits)
         }
         catch (GraphQLSyntaxErrorException exception)
         {
-            return (null, new SyntaxError(exception));
+            return (null, TransportErrors.SyntaxError(exception));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Whatever the parser throws on a client's text is the text's fault: a parse failure, never a 500.
+            return (null, TransportErrors.Unparsable());
         }
 
         return (document, CheckShape(document));
+    }
+
+    /// <summary>
+    /// The document with each lone carriage return (one not followed by a line feed) replaced by a line feed.
+    /// To the GraphQL grammar both are the same line terminator, so tokens, values and error locations are
+    /// unchanged; but GraphQL-Parser 9.5 locates errors counting a lone \r as a line break while its message
+    /// builder splits lines at \n only, and throws IndexOutOfRangeException on such a document.
+    /// </summary>
+    internal static string WithLineFeedsForLoneCarriageReturns(string query)
+    {
+        var at = query.IndexOf('\r', StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return query;
+        }
+
+        return string.Create(query.Length, (query, at), static (span, state) =>
+        {
+            state.query.AsSpan().CopyTo(span);
+            for (var i = state.at; i < span.Length; i++)
+            {
+                if (span[i] == '\r' && (i + 1 == span.Length || span[i + 1] != '\n'))
+                {
+                    span[i] = '\n';
+                }
+            }
+        });
     }
 
     private TransportError? CheckShape(GraphQLDocument document)
@@ -65,8 +98,23 @@ public sealed class DocumentLimits(GraphQLLimits limits)
         }
 
         var shape = new ShapeMeasure(fragments);
+        var introspection = new IntrospectionShape(fragments);
         foreach (var operation in document.Definitions.OfType<GraphQLOperationDefinition>())
         {
+            var introspectionFields = introspection.RootFieldsOf(operation.SelectionSet);
+            if (introspectionFields.Count > IntrospectionShape.MaxRootFieldsPerOperation)
+            {
+                return TransportErrors.TooManyIntrospectionFields(introspectionFields.Count, IntrospectionShape.MaxRootFieldsPerOperation);
+            }
+
+            foreach (var field in introspectionFields)
+            {
+                if (introspection.Check(field) is { } problem)
+                {
+                    return TransportErrors.IntrospectionTooDeep(problem);
+                }
+            }
+
             var rootFields = shape.RootFields(operation.SelectionSet);
             if (rootFields > limits.MaxRootFields)
             {
@@ -105,9 +153,9 @@ public sealed class DocumentLimits(GraphQLLimits limits)
                 position = token.End;
             }
         }
-        catch (GraphQLSyntaxErrorException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // The parser reports the syntax error with its location.
+            // The parser reports the error, with its location where it has one.
             return false;
         }
     }
@@ -145,6 +193,8 @@ public sealed class DocumentLimits(GraphQLLimits limits)
             {
                 var depth = selection switch
                 {
+                    // Introspection has bounds of its own (IntrospectionShape).
+                    GraphQLField field when IntrospectionShape.IsIntrospectionRoot(field) => 1,
                     GraphQLField field => 1 + (field.SelectionSet is { } child ? Depth(child) : 0),
                     GraphQLInlineFragment inline => Depth(inline.SelectionSet),
                     GraphQLFragmentSpread spread => Fragment(spread, _depths, Depth),

@@ -33,9 +33,20 @@ public sealed partial class GraphQLHttpHandler(
 {
     private static readonly string[] PreflightHeaders = ["GraphQL-Preflight", "Apollo-Require-Preflight", "X-Apollo-Operation-Name"];
 
+    /// <summary>The query-string key of <c>GET /graphql?sdl</c>, as HotChocolate serves it.</summary>
+    public const string SdlParameter = "sdl";
+
+    private string? _sdl;
+
     public async Task HandleAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
+        if (IsSdlRequest(http.Request) && options.Value.EnableIntrospection == true)
+        {
+            await WriteSdlAsync(http);
+            return;
+        }
+
         var started = Stopwatch.GetTimestamp();
         using var activity = GraphQLTelemetry.Source.StartActivity(GraphQLTelemetry.RequestActivityName);
         var mediaType = ResponseMediaType.Negotiate(http.Request.Headers.Accept);
@@ -90,6 +101,12 @@ public sealed partial class GraphQLHttpHandler(
         if (!isGet && !HttpMethods.IsPost(http.Request.Method))
         {
             return (null, Refused(TransportErrors.MethodNotAllowed()), null);
+        }
+
+        if (isGet && IsSdlRequest(http.Request))
+        {
+            // Reached only when introspection is off (HandleAsync answers it otherwise).
+            return (null, Refused(TransportErrors.SdlUnavailable()), null);
         }
 
         var isUpload = !isGet && http.Request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true;
@@ -196,6 +213,17 @@ public sealed partial class GraphQLHttpHandler(
         return string.IsNullOrEmpty(operationName)
             ? (operations.Take(2).ToList() is [var only] ? only : null)
             : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+    }
+
+    private static bool IsSdlRequest(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && request.Query.ContainsKey(SdlParameter);
+
+    private async Task WriteSdlAsync(HttpContext http)
+    {
+        // The schema never changes while the process runs, so it is printed once.
+        _sdl ??= SchemaSdl.Print(http.RequestServices.GetRequiredService<ISchema>());
+        http.Response.ContentType = "text/plain; charset=utf-8";
+        await http.Response.WriteAsync(_sdl, http.RequestAborted);
     }
 
     private static bool HasPreflightHeader(HttpRequest request) =>

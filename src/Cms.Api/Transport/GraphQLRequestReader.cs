@@ -67,7 +67,7 @@ public sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptions
         return await serializer.ReadAsync<GraphQLRequest>(stream, cancellationToken);
     }
 
-    /// <summary>Reads query, operationName, variables and extensions from the query string.</summary>
+    /// <summary>Reads query, documentId, operationName, variables and extensions from the query string.</summary>
     public (GraphQLRequest? Request, TransportError? Error) ReadQueryString(IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -91,9 +91,11 @@ public sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptions
 
         var operationName = query["operationName"].ToString();
         var text = query["query"].ToString();
+        var documentId = query["documentId"].ToString();
         return (new GraphQLRequest
         {
             Query = text.Length == 0 ? null : text,
+            DocumentId = documentId.Length == 0 ? null : documentId,
             OperationName = operationName.Length == 0 ? null : operationName,
             Variables = variables,
             Extensions = extensions,

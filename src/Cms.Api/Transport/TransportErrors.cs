@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Validation;
 using GraphQLParser;
 using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
 
 namespace Cms.Api.Transport;
 
@@ -75,6 +76,21 @@ public static class TransportErrors
         "This request needs a GraphQL-Preflight header (or a non-simple Content-Type) to prove it does not come from a cross-site form.",
         Codes.PreflightRequired, StatusCodes.Status400BadRequest);
 
+    /// <summary>
+    /// A syntax error, with the parser's description and location but not the parser's exception, so that
+    /// not even Development's exception details show the parser's stack to a client.
+    /// </summary>
+    public static TransportError SyntaxError(GraphQLSyntaxErrorException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var error = new TransportError($"Syntax error: {exception.Description}", Codes.ParseFailed);
+        error.AddLocation(exception.Location);
+        return error;
+    }
+
+    /// <summary>A document the parser failed on without a syntax error to report (a fault of the parser, caused by the text).</summary>
+    public static TransportError Unparsable() => new("The document could not be parsed as GraphQL.", Codes.ParseFailed);
+
     public static TransportError QueryTooLong(int max) => new($"The query is longer than {max} characters.", Codes.QueryTooLong);
 
     public static TransportError TooManyTokens(int max) => new($"The query has more than {max} tokens.", Codes.TooManyTokens);
@@ -86,6 +102,14 @@ public static class TransportErrors
     public static TransportError TooManyAliases(int max) => new($"The query uses more than {max} aliases.", Codes.TooManyAliases);
 
     public static TransportError TooManyRootFields(int count, int max) => new($"The operation selects {count} root fields; at most {max} are allowed.", Codes.TooManyRootFields);
+
+    public static TransportError TooManyIntrospectionFields(int count, int max) => new(
+        $"The operation selects __schema or __type {count} times; at most {max} are allowed.", Codes.TooManyIntrospectionFields);
+
+    public static TransportError IntrospectionTooDeep(string detail) => new($"The introspection query is too deep: {detail}", Codes.IntrospectionTooDeep);
+
+    public static TransportError SdlUnavailable() => new(
+        "The schema is not published here: introspection is off (GraphQL:EnableIntrospection).", Codes.IntrospectionDisabled, StatusCodes.Status404NotFound);
 
     public static TransportError VariablesTooLarge(int max) => new($"The variables are larger than {max} bytes.", Codes.VariablesTooLarge);
 
@@ -116,6 +140,7 @@ public static class TransportErrors
         public const string InvalidParameter = "INVALID_PARAMETER";
         public const string QueryMissing = "QUERY_MISSING";
         public const string PreflightRequired = "CSRF_PREFLIGHT_REQUIRED";
+        public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
         public const string QueryTooLong = "QUERY_TOO_LONG";
         public const string TooManyTokens = "TOO_MANY_TOKENS";
         public const string ParserDepthExceeded = "PARSER_DEPTH_EXCEEDED";
@@ -124,6 +149,9 @@ public static class TransportErrors
         public const string TooManyAliases = "TOO_MANY_ALIASES";
         public const string TooManyRootFields = "TOO_MANY_ROOT_FIELDS";
         public const string VariablesTooLarge = "VARIABLES_TOO_LARGE";
+        public const string TooManyIntrospectionFields = "TOO_MANY_INTROSPECTION_FIELDS";
+        public const string IntrospectionTooDeep = "INTROSPECTION_TOO_DEEP";
+        public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
         public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
         public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
         public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";

@@ -13,6 +13,7 @@ public static class TransportExtensions
             .BindConfiguration(GraphQLHttpOptions.SectionName)
             .ValidateDataAnnotations()
             .Validate(o => o.Limits is not null && o.PersistedQueries is not null && o.TrustedDocuments is not null && o.Uploads is not null, "GraphQL settings sections must not be null.")
+            .PostConfigure<IHostEnvironment>((options, environment) => options.EnableIntrospection ??= environment.IsDevelopment())
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<GraphQLHttpOptions>, NestedDataAnnotationsValidator>();
         services.AddDistributedMemoryCache();

@@ -10,13 +10,11 @@ public sealed record VersionHistoryEntry(ArticleVersion Version, bool EverPublis
 /// <summary>History, and what was public when: the reads behind versions lists and citations checked later.</summary>
 public sealed class ArticleHistory(CmsDbContext db)
 {
-    public const int MaxPageSize = 100;
-
     /// <summary>Versions newest first (without their lists), starting below <paramref name="beforeNumber"/>, and whether more follow.</summary>
     public async Task<(IReadOnlyList<VersionHistoryEntry> Items, bool HasMore)> VersionsAsync(Guid articleId, int first, int? beforeNumber, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(first);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(first, MaxPageSize);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(first, Paging.MaxPageSize);
         var versions = await db.ArticleVersions.AsNoTracking()
             .Where(v => v.ArticleId == articleId && (beforeNumber == null || v.Number < beforeNumber))
             .OrderByDescending(v => v.Number)

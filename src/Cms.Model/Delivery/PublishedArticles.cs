@@ -11,8 +11,6 @@ namespace Cms.Model.Delivery;
 /// </summary>
 public sealed class PublishedArticles(CmsDbContext db)
 {
-    public const int MaxPageSize = 100;
-
     /// <summary>Published articles, newest event first; ties broken by slug so that every position is unique.</summary>
     public IQueryable<Article> Page(int take, ArticlePosition? after)
     {
@@ -40,7 +38,7 @@ public sealed class PublishedArticles(CmsDbContext db)
     public async Task<(IReadOnlyList<ArticleView> Items, bool HasMore)> ListAsync(int first, ArticlePosition? after, VersionParts parts, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(first);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(first, MaxPageSize);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(first, Paging.MaxPageSize);
 
         // One extra row tells whether there is a next page without a count.
         var articles = await Page(first + 1, after).ToListAsync(cancellationToken);

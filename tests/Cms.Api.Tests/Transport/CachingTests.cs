@@ -65,6 +65,20 @@ public sealed class CachingTests(CmsApiFactory api) : IClassFixture<CmsApiFactor
     }
 
     [Fact]
+    public async Task A_known_document_runs_by_its_document_id_over_get_as_over_post()
+    {
+        using var client = api.CreateClient();
+        var query = $"query ById{Guid.NewGuid():N} {{ article(slug: \"battle-of-marathon\") {{ slug }} }}";
+        await GraphQLHttp.PostAsync(client, new { query, extensions = PersistedQuery(Sha256(query)) });
+
+        var overGet = await GraphQLHttp.GetAsync(client, new Dictionary<string, string?> { ["documentId"] = "sha256:" + Sha256(query) });
+        var overPost = await GraphQLHttp.PostAsync(client, new { documentId = "sha256:" + Sha256(query) });
+
+        Assert.Equal("""{"article":{"slug":"battle-of-marathon"}}""", overGet.Body!["data"]!.ToJsonString());
+        Assert.Equal("""{"article":{"slug":"battle-of-marathon"}}""", overPost.Body!["data"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task A_query_that_does_not_match_its_hash_is_refused_and_not_stored()
     {
         using var client = api.CreateClient();

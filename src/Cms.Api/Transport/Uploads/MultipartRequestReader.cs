@@ -94,24 +94,22 @@ public sealed class MultipartRequestReader(GraphQLRequestReader jsonReader, IOpt
 
     private static async Task<(ReadOnlyMemory<byte> Json, TransportError? Error)> ReadFieldAsync(MultipartReader reader, string name, long maxBytes, CancellationToken cancellationToken)
     {
-        MultipartSection? section;
         try
         {
-            section = await reader.ReadNextSectionAsync(cancellationToken);
+            var section = await reader.ReadNextSectionAsync(cancellationToken);
+            if (section is null || !ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) ||
+                HeaderUtilities.RemoveQuotes(disposition.Name).Value != name)
+            {
+                return (default, TransportErrors.InvalidUpload($"the field '{name}' must come {(name == "operations" ? "first" : "second, after 'operations'")}."));
+            }
+
+            var (json, tooLarge) = await GraphQLRequestReader.ReadBoundedAsync(section.Body, maxBytes, cancellationToken);
+            return tooLarge ? (default, TransportErrors.RequestTooLarge(maxBytes)) : (json, null);
         }
-        catch (IOException exception)
+        catch (Exception exception) when (UploadSession.IsMalformedBody(exception))
         {
             return (default, TransportErrors.InvalidUpload(exception.Message));
         }
-
-        if (section is null || !ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) ||
-            HeaderUtilities.RemoveQuotes(disposition.Name).Value != name)
-        {
-            return (default, TransportErrors.InvalidUpload($"the field '{name}' must come {(name == "operations" ? "first" : "second, after 'operations'")}."));
-        }
-
-        var (json, tooLarge) = await GraphQLRequestReader.ReadBoundedAsync(section.Body, maxBytes, cancellationToken);
-        return tooLarge ? (default, TransportErrors.RequestTooLarge(maxBytes)) : (json, null);
     }
 
     /// <summary>Copies the variables and puts an <see cref="UploadedFile"/> at every path of the map, each of which must hold null.</summary>

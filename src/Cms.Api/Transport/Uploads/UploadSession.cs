@@ -43,7 +43,7 @@ public sealed class UploadSession
 
             while (!_endReached)
             {
-                var section = await _reader.ReadNextSectionAsync(cancellationToken);
+                var section = await ReadNextSectionAsync(cancellationToken);
                 if (section is null)
                 {
                     _endReached = true;
@@ -73,6 +73,26 @@ public sealed class UploadSession
         }
     }
 
+    /// <summary>
+    /// Whether an exception while reading the body means the client sent a malformed multipart body (a truncated
+    /// part, too many or too long part headers…): a client error, not a fault of the server.
+    /// </summary>
+    internal static bool IsMalformedBody(Exception exception) => exception is IOException or InvalidDataException;
+
+    private async Task<MultipartSection?> ReadNextSectionAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _reader.ReadNextSectionAsync(cancellationToken);
+        }
+        catch (Exception exception) when (IsMalformedBody(exception))
+        {
+            throw Malformed(exception);
+        }
+    }
+
+    private static UploadUnavailableError Malformed(Exception exception) => new($"The multipart body is malformed: {exception.Message}");
+
     /// <summary>Counts what is read and refuses to go past the limit, so an oversized file fails as soon as it is too big.</summary>
     private sealed class LimitedReadStream(Stream inner, long maxBytes) : Stream
     {
@@ -92,10 +112,29 @@ public sealed class UploadSession
             set => throw new NotSupportedException();
         }
 
-        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            try
+            {
+                return Count(inner.Read(buffer, offset, count));
+            }
+            catch (Exception exception) when (IsMalformedBody(exception))
+            {
+                throw Malformed(exception);
+            }
+        }
 
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            Count(await inner.ReadAsync(buffer, cancellationToken));
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                return Count(await inner.ReadAsync(buffer, cancellationToken));
+            }
+            catch (Exception exception) when (IsMalformedBody(exception))
+            {
+                throw Malformed(exception);
+            }
+        }
 
         public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
             ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
