@@ -1,12 +1,17 @@
-using Cms.Api.GraphQL;
+using Cms.Api.ApiKeys;
+using Cms.Api.Articles;
 using Cms.Api.Hosting;
-using Cms.Api.Security;
+using Cms.Api.HttpSecurity;
+using Cms.Api.SchemaCore;
+using Cms.Api.Transport;
 
 var command = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArguments);
 builder.AddCmsPersistence();
-builder.AddCmsSecurity();
-builder.AddCmsGraphQL();
+builder.Services.AddGraphQLHttpTransport();
+builder.AddHttpSecurity();
+builder.AddCmsSchema();
+builder.Services.AddArticles().AddApiKeys();
 
 var app = builder.Build();
 if (command.Name is not null)
@@ -16,7 +21,7 @@ if (command.Name is not null)
 
 await app.PrepareDatabaseAsync();
 await app.EnsureBootstrapAdminKeyAsync();
-app.UseCmsSecurity();
-app.MapCmsGraphQL();
+app.UseHttpSecurity();
+app.MapGraphQLHttp();
 await app.RunAsync();
 return 0;

@@ -1,4 +1,4 @@
-using Cms.Api.GraphQL;
+using Cms.Api.SchemaCore;
 
 namespace Cms.Api.Articles;
 

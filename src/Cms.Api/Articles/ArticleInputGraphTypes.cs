@@ -1,4 +1,4 @@
-using Cms.Api.Security;
+using Cms.Api.SchemaCore;
 using GraphQL.Types;
 
 namespace Cms.Api.Articles;
@@ -176,7 +176,7 @@ public sealed class ArticlePayloadGraphType : ObjectGraphType<ArticlePayload>
         Description = "The outcome of an article mutation: the article at its latest version, or why nothing happened.";
         this.Public();
         Field<ArticleGraphType>("article").Description("The article as it now is (its latest version); null when the mutation failed or purged it.").Resolve(ctx => ctx.Source.Article);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<GraphQL.Errors.ArticleErrorUnion>>>>("errors").Resolve(ctx => ctx.Source.Errors);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleErrorUnion>>>>("errors").Resolve(ctx => ctx.Source.Errors);
     }
 }
 

@@ -1,5 +1,4 @@
-using Cms.Api.GraphQL;
-using Cms.Api.Security;
+using Cms.Api.SchemaCore;
 using Cms.Model.Articles;
 using Cms.Model.Delivery;
 using Cms.Model.Editing;

@@ -1,4 +1,4 @@
-using Cms.Api.Security;
+using Cms.Api.SchemaCore;
 using Cms.Model.Dates;
 using GraphQL.Types;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Cms.Api.Security;
+using Cms.Api.SchemaCore;
 using Cms.Model.Security;
 using Cms.Model.Validation;
 

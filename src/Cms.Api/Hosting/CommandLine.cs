@@ -82,8 +82,8 @@ public static partial class CommandLineExtensions
             case "schema" when command.Arguments is ["export", ..]:
                 var path = command.Arguments.Length > 1
                     ? Path.GetFullPath(command.Arguments[1])
-                    : GraphQL.SchemaExport.DefaultPath(app.Environment.ContentRootPath);
-                await File.WriteAllTextAsync(path, GraphQL.SchemaExport.Print(app.Services.GetRequiredService<global::GraphQL.Types.ISchema>()));
+                    : SchemaExport.DefaultPath(app.Environment.ContentRootPath);
+                await File.WriteAllTextAsync(path, SchemaExport.Print(app.Services.GetRequiredService<global::GraphQL.Types.ISchema>()));
                 await Console.Out.WriteLineAsync($"Wrote the schema to {path}");
                 return 0;
             case "apikeys":

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
-using Cms.Api.GraphQL;
 using Cms.Api.Transport.Uploads;
 using GraphQL;
 using GraphQL.Execution;
@@ -28,11 +27,10 @@ public sealed partial class GraphQLHttpHandler(
     PersistedOperations persistedOperations,
     DocumentPreparation preparation,
     IEnumerable<IRequestGate> gates,
+    IErrorInfoProvider errorInfo,
     IOptions<GraphQLHttpOptions> options,
     ILogger<GraphQLHttpHandler> logger)
 {
-    private static readonly string[] PreflightHeaders = ["GraphQL-Preflight", "Apollo-Require-Preflight", "X-Apollo-Operation-Name"];
-
     /// <summary>The query-string key of <c>GET /graphql?sdl</c>, as HotChocolate serves it.</summary>
     public const string SdlParameter = "sdl";
 
@@ -72,7 +70,7 @@ public sealed partial class GraphQLHttpHandler(
         var status = StatusFor(result, mediaType ?? ResponseMediaType.Json);
         await WriteAsync(http, result, mediaType ?? ResponseMediaType.Json, status);
 
-        var codes = result.Errors is { Count: > 0 } errors ? string.Join(",", errors.Select(CmsErrorInfoProvider.CodeOf).Distinct()) : string.Empty;
+        var codes = result.Errors is { Count: > 0 } errors ? string.Join(",", errors.Select(CodeOf).Distinct()) : string.Empty;
         // A document refused in validation has no operation in its result; the one the transport selected names it.
         var operation = result.Operation ?? selected;
         var operationName = operation?.Name?.StringValue ?? request?.OperationName;
@@ -226,13 +224,17 @@ public sealed partial class GraphQLHttpHandler(
         await http.Response.WriteAsync(_sdl, http.RequestAborted);
     }
 
-    private static bool HasPreflightHeader(HttpRequest request) =>
-        PreflightHeaders.Any(header => request.Headers.ContainsKey(header));
+    private bool HasPreflightHeader(HttpRequest request) =>
+        options.Value.PreflightHeaders.Any(header => request.Headers.ContainsKey(header));
+
+    /// <summary>The code the error is written with, as the registered error info provider gives it.</summary>
+    private string? CodeOf(ExecutionError error) =>
+        errorInfo.GetInfo(error).Extensions?.TryGetValue("code", out var code) == true ? code as string : error.Code;
 
     /// <summary>A failure of the transport itself, outside any resolver: logged like an unhandled error, answered with 500.</summary>
     private sealed class TransportFailure(Exception exception) : UnhandledError("The server could not process the request.", exception), ICodedError
     {
-        public string ErrorCode => CmsErrorInfoProvider.InternalServerError;
+        public string ErrorCode => TransportErrors.Codes.InternalServerError;
 
         public int? StatusCode => StatusCodes.Status500InternalServerError;
     }
@@ -286,7 +288,7 @@ public sealed partial class GraphQLHttpHandler(
         var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32]}\"");
         response.Headers.ETag = etag.ToString();
         response.Headers.CacheControl = options.Value.GetCacheControl;
-        response.Headers.Vary = "Accept, Authorization, X-Api-Key";
+        response.Headers.Vary = string.Join(", ", ["Accept", .. options.Value.CredentialHeaders]);
         if (EntityTagHeaderValue.TryParseList(http.Request.Headers.IfNoneMatch, out var ifNoneMatch) &&
             ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))
         {
@@ -299,8 +301,8 @@ public sealed partial class GraphQLHttpHandler(
         await response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), http.RequestAborted);
     }
 
-    private static bool IsAnonymous(HttpRequest request) =>
-        !request.Headers.ContainsKey(HeaderNames.Authorization) && !request.Headers.ContainsKey("X-Api-Key");
+    private bool IsAnonymous(HttpRequest request) =>
+        !options.Value.CredentialHeaders.Any(header => request.Headers.ContainsKey(header));
 
     private void LogUnhandledErrors(ExecutionResult result, string correlationId, string? operationName)
     {

@@ -32,6 +32,21 @@ public sealed class GraphQLHttpOptions
     /// </summary>
     public bool RequirePreflightForGet { get; set; }
 
+    /// <summary>
+    /// Request headers any one of which shows that a request does not come from a cross-site form, as multipart uploads
+    /// (and, when required, GET requests) must. Default <c>GraphQL-Preflight</c>, <c>Apollo-Require-Preflight</c> (what
+    /// apollo-upload-client sends) and <c>X-Apollo-Operation-Name</c> (what Apollo Client 4 sends). Browsers preflight
+    /// each of them cross-origin, so CORS must allow them all.
+    /// </summary>
+    public IList<string> PreflightHeaders { get; } = ["GraphQL-Preflight", "Apollo-Require-Preflight", "X-Apollo-Operation-Name"];
+
+    /// <summary>
+    /// Request headers that carry credentials. A response to a request with any of them is never shared
+    /// (<c>Cache-Control: no-store</c>), and shared responses vary on all of them. Default <c>Authorization</c>; each
+    /// authentication scheme adds its own (API keys add <c>X-Api-Key</c>).
+    /// </summary>
+    public IList<string> CredentialHeaders { get; } = ["Authorization"];
+
     /// <summary>How many parsed and validated documents are kept, keyed by the SHA-256 of their text. Default 1,000.</summary>
     [Range(0, 1_000_000)]
     public int DocumentCacheSize { get; set; } = 1_000;

@@ -141,6 +141,7 @@ public static class TransportErrors
         public const string QueryMissing = "QUERY_MISSING";
         public const string PreflightRequired = "CSRF_PREFLIGHT_REQUIRED";
         public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
+        public const string InternalServerError = "INTERNAL_SERVER_ERROR";
         public const string QueryTooLong = "QUERY_TOO_LONG";
         public const string TooManyTokens = "TOO_MANY_TOKENS";
         public const string ParserDepthExceeded = "PARSER_DEPTH_EXCEEDED";

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Cms.Api.Articles;
-using Cms.Api.GraphQL;
 using Cms.Api.Hosting.DemoContent;
+using Cms.Api.SchemaCore;
 using Cms.Api.Tests.Infrastructure;
 using Cms.Model.Articles;
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
-using Cms.Api.GraphQL;
-using Cms.Api.Security;
+using Cms.Api.SchemaCore;
 using Cms.Api.Transport.Uploads;
 using Cms.Model.Security;
 using GraphQL;

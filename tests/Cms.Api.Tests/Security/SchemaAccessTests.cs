@@ -1,4 +1,4 @@
-using Cms.Api.Security;
+using Cms.Api.SchemaCore;
 using Cms.Api.Tests.Infrastructure;
 using GraphQL;
 using GraphQL.Types;

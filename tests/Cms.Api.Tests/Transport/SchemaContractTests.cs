@@ -1,4 +1,4 @@
-using Cms.Api.GraphQL;
+using Cms.Api.Hosting;
 using Cms.Api.Tests.Infrastructure;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;

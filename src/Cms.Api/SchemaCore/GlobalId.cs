@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Cms.Api.GraphQL;
+namespace Cms.Api.SchemaCore;
 
 /// <summary>
 /// Relay global object ids: base64 of "Type:key". They are opaque to clients and stable, so any object a

@@ -4,19 +4,17 @@ using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQL.Validation.Errors.Custom;
 
-namespace Cms.Api.GraphQL;
+namespace Cms.Api.SchemaCore;
 
 /// <summary>
 /// Gives every error one stable <c>extensions.code</c>, in the vocabulary clients of Apollo and HotChocolate
 /// servers already handle (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT,
-/// INTERNAL_SERVER_ERROR…), instead of codes derived from .NET exception names.
+/// INTERNAL_SERVER_ERROR…), instead of codes derived from .NET exception names. The transport reads codes back
+/// through GraphQL.NET's <see cref="IErrorInfoProvider"/>, so it needs nothing of this class.
 /// </summary>
 public sealed class CmsErrorInfoProvider(ErrorInfoProviderOptions options) : ErrorInfoProvider(options)
 {
-    public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
     public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
-    public const string InternalServerError = "INTERNAL_SERVER_ERROR";
-    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
@@ -28,16 +26,16 @@ public sealed class CmsErrorInfoProvider(ErrorInfoProviderOptions options) : Err
         return info;
     }
 
-    public static string CodeOf(ExecutionError error) => error switch
+    private static string CodeOf(ExecutionError error) => error switch
     {
         ICodedError coded => coded.ErrorCode,
-        SyntaxError => ParseFailed,
+        SyntaxError => TransportErrors.Codes.ParseFailed,
         InvalidVariableError => ErrorCodes.BadUserInput,
         ComplexityError => TransportErrors.Codes.QueryTooComplex,
-        NoIntrospectionError => IntrospectionDisabled,
+        NoIntrospectionError => TransportErrors.Codes.IntrospectionDisabled,
         ValidationError => ValidationFailed,
-        UnhandledError => InternalServerError,
+        UnhandledError => TransportErrors.Codes.InternalServerError,
         { Code: { Length: > 0 } code } => code,
-        _ => InternalServerError,
+        _ => TransportErrors.Codes.InternalServerError,
     };
 }

@@ -3,7 +3,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 
-namespace Cms.Api.Security;
+namespace Cms.Api.SchemaCore;
 
 /// <summary>What a field needs: open to everyone, a minimum role, or (when nothing says) nobody.</summary>
 public readonly record struct AccessRequirement(bool IsPublic, Role? MinimumRole, bool IsInherited)

@@ -6,7 +6,7 @@ using GraphQL.Validation;
 using GraphQLParser;
 using GraphQLParser.AST;
 
-namespace Cms.Api.Security;
+namespace Cms.Api.SchemaCore;
 
 /// <summary>
 /// Enforces the schema's authorization rules field by field during validation, so a request that selects

@@ -1,5 +1,3 @@
-using Cms.Api.Articles;
-using Cms.Api.Security;
 using Cms.Api.Transport;
 using GraphQL;
 using GraphQL.Execution;
@@ -9,21 +7,19 @@ using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 
-namespace Cms.Api.GraphQL;
+namespace Cms.Api.SchemaCore;
 
-public static class GraphQLExtensions
+public static class SchemaCoreExtensions
 {
-    public static WebApplicationBuilder AddCmsGraphQL(this WebApplicationBuilder builder)
+    /// <summary>
+    /// The schema and how it executes: root types that features fill (<see cref="IQueryFields"/>, <see cref="IMutationFields"/>),
+    /// error codes, the cost rule, field authorization and the introspection switch. Features register themselves
+    /// (<c>AddArticles()</c>, <c>AddApiKeys()</c>); the transport serves the schema.
+    /// </summary>
+    public static WebApplicationBuilder AddCmsSchema(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var isDevelopment = builder.Environment.IsDevelopment();
-
-        builder.Services.AddSingleton<IQueryFields, ArticleQueries>();
-        builder.Services.AddSingleton<IMutationFields, ArticleMutations>();
-        builder.Services.AddSingleton<SecurityFields>();
-        builder.Services.AddSingleton<IQueryFields>(services => services.GetRequiredService<SecurityFields>());
-        builder.Services.AddSingleton<IMutationFields>(services => services.GetRequiredService<SecurityFields>());
-        builder.Services.AddGraphQLHttpTransport();
         builder.Services.AddGraphQL(graphQL =>
         {
             graphQL
@@ -68,12 +64,5 @@ public static class GraphQLExtensions
     {
         public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
             enabled ? default : NoIntrospectionValidationRule.Instance.GetPreNodeVisitorAsync(context);
-    }
-
-    public static WebApplication MapCmsGraphQL(this WebApplication app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        app.MapGraphQLHttp();
-        return app;
     }
 }

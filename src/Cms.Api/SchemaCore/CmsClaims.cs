@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Cms.Model.Security;
 
-namespace Cms.Api.Security;
+namespace Cms.Api.SchemaCore;
 
 /// <summary>The claims this API sets on an authenticated caller, whichever way it authenticated.</summary>
 public static class CmsClaims

@@ -1,10 +1,11 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using Cms.Api.SchemaCore;
 using Cms.Model.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
-namespace Cms.Api.Security;
+namespace Cms.Api.HttpSecurity;
 
 /// <summary>
 /// Authenticates <c>X-Api-Key: cmsk_…</c> or <c>Authorization: Bearer cmsk_…</c>. Every failure reads the same,

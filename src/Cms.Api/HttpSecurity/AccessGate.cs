@@ -1,9 +1,10 @@
 using System.Globalization;
+using Cms.Api.SchemaCore;
 using Cms.Api.Transport;
 using Cms.Model.Security;
 using GraphQLParser.AST;
 
-namespace Cms.Api.Security;
+namespace Cms.Api.HttpSecurity;
 
 /// <summary>
 /// The transport-level half of access control: credentials that failed, credentials in a URL, uploads by

@@ -1,7 +1,7 @@
 using Cms.Api.Transport;
 using GraphQL.Types;
 
-namespace Cms.Api.GraphQL;
+namespace Cms.Api.Hosting;
 
 /// <summary>The schema as SDL: the contract front ends generate code from, kept at the repository root as schema.graphql.</summary>
 public static class SchemaExport

@@ -1,4 +1,4 @@
-namespace Cms.Api.GraphQL;
+namespace Cms.Api.SchemaCore;
 
 /// <summary>The `extensions.code` values this API adds; clients switch on them, so their meaning never changes.</summary>
 public static class ErrorCodes

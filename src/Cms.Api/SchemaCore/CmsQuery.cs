@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace Cms.Api.GraphQL;
+namespace Cms.Api.SchemaCore;
 
 public sealed class CmsQuery : ObjectGraphType
 {

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQLParser.AST;
 
-namespace Cms.Api.GraphQL;
+namespace Cms.Api.SchemaCore;
 
 /// <summary>
 /// What a query selects below the current field, so a resolver can load exactly that in a fixed number

@@ -1,7 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace Cms.Api.Security;
+namespace Cms.Api.HttpSecurity;
 
 public enum OperationClass
 {

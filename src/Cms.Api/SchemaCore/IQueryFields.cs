@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace Cms.Api.GraphQL;
+namespace Cms.Api.SchemaCore;
 
 /// <summary>
 /// A feature's contribution to the root query type. GraphQL.NET has no type extensions for code-first

@@ -6,7 +6,7 @@ using GraphQL.Types;
 using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
 
-namespace Cms.Api.GraphQL;
+namespace Cms.Api.SchemaCore;
 
 /// <summary>Reads a cursor this API issued; false for anything else, which the client then hears about.</summary>
 public delegate bool CursorReader<TCursor>(string cursor, [MaybeNullWhen(false)] out TCursor position);

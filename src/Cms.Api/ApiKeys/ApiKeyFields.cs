@@ -1,13 +1,13 @@
-using Cms.Api.GraphQL;
+using Cms.Api.SchemaCore;
 using Cms.Model.Editing;
 using Cms.Model.Security;
 using GraphQL;
 using GraphQL.Types;
 
-namespace Cms.Api.Security;
+namespace Cms.Api.ApiKeys;
 
 /// <summary>The caller's own identity, and API key management for admins.</summary>
-public sealed class SecurityFields : IQueryFields, IMutationFields
+public sealed class ApiKeyFields : IQueryFields, IMutationFields
 {
     void IQueryFields.AddTo(ObjectGraphType query)
     {

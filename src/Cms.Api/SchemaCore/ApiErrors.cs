@@ -1,6 +1,6 @@
 using GraphQL;
 
-namespace Cms.Api.GraphQL;
+namespace Cms.Api.SchemaCore;
 
 /// <summary>Field errors of this API with their codes: the one place a resolver makes an error from bad input.</summary>
 public static class ApiErrors

@@ -1,18 +1,24 @@
 using System.Security.Claims;
-using Cms.Model.Persistence;
+using Cms.Api.SchemaCore;
+using Cms.Api.Transport;
 using Cms.Model.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 
-namespace Cms.Api.Security;
+namespace Cms.Api.HttpSecurity;
 
-public static class SecurityExtensions
+/// <summary>
+/// Security at the HTTP level, in front of the GraphQL endpoint: who the caller is (API keys and JWT bearer tokens), the
+/// access gate (bad credentials, credentials in URLs, uploads, rate limits), CORS and security headers. What a caller may
+/// select is decided in the schema (<see cref="FieldAuthorizationRule"/>), from the claims set here.
+/// </summary>
+public static class HttpSecurityExtensions
 {
     /// <summary>The scheme that picks API-key or JWT authentication by what the request carries.</summary>
     public const string DefaultScheme = "Cms";
 
-    public static WebApplicationBuilder AddCmsSecurity(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddHttpSecurity(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
@@ -25,7 +31,10 @@ public static class SecurityExtensions
             .ValidateOnStart();
         services.AddScoped<ApiKeyService>();
         services.AddSingleton<OperationRateLimiter>();
-        services.AddSingleton<Transport.IRequestGate, AccessGate>();
+        services.AddSingleton<IRequestGate, AccessGate>();
+
+        // Requests with an API key are private like those with a token: never shared by caches, varied on by those that are.
+        services.Configure<GraphQLHttpOptions>(o => o.CredentialHeaders.Add(ApiKeyAuthenticationHandler.HeaderName));
 
         var jwt = builder.Configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>()?.Jwt ?? new JwtOptions();
         var authentication = services.AddAuthentication(DefaultScheme)
@@ -45,54 +54,23 @@ public static class SecurityExtensions
     }
 
     /// <summary>Authentication, CORS for the configured origins and security headers, in front of every endpoint.</summary>
-    public static WebApplication UseCmsSecurity(this WebApplication app)
+    public static WebApplication UseHttpSecurity(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<SecurityHeadersMiddleware>();
         var origins = app.Services.GetRequiredService<IOptions<CorsOptions>>().Value.AllowedOrigins;
+        var graphQL = app.Services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value;
+
+        // Every request header the endpoint reads, named where the endpoint defines it, so none is forgotten here.
+        string[] requestHeaders = ["Content-Type", "Accept", "If-None-Match", .. graphQL.CredentialHeaders, .. graphQL.PreflightHeaders];
         app.UseCors(policy => policy
             .WithOrigins(origins)
             .WithMethods("GET", "POST")
-            .WithHeaders("Content-Type", "Accept", "Authorization", ApiKeyAuthenticationHandler.HeaderName, "GraphQL-Preflight", "Apollo-Require-Preflight", "If-None-Match")
+            .WithHeaders(requestHeaders)
             .WithExposedHeaders("ETag", "Retry-After")
             .SetPreflightMaxAge(TimeSpan.FromHours(1)));
         app.UseAuthentication();
         return app;
-    }
-
-    /// <summary>On first run of a database without keys (the embedded default), creates an admin key and prints it once.</summary>
-    public static async Task EnsureBootstrapAdminKeyAsync(this WebApplication app, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        var auth = app.Services.GetRequiredService<IOptions<AuthOptions>>().Value;
-        var database = app.Services.GetRequiredService<IOptions<Hosting.DatabaseOptions>>().Value;
-        if (!(auth.BootstrapAdminKey ?? database.Provider == DatabaseProvider.Sqlite))
-        {
-            return;
-        }
-
-        await using var scope = app.Services.CreateAsyncScope();
-        var keys = scope.ServiceProvider.GetRequiredService<ApiKeyService>();
-        if (await keys.AnyAsync(cancellationToken))
-        {
-            return;
-        }
-
-        var (key, secret, _) = await keys.CreateAsync("bootstrap-admin", Role.Admin, null, "bootstrap", cancellationToken);
-
-        // Printed, not logged: logs are collected and kept, and this secret must appear exactly once.
-        await Console.Out.WriteLineAsync(
-            $"""
-
-            An admin API key was created for this new database (name "bootstrap-admin", id {key!.PublicId}).
-            It is shown only now; store it somewhere safe:
-
-                {secret}
-
-            Send it as "Authorization: Bearer <key>" or "X-Api-Key: <key>". Make more with:
-                dotnet run --project src/Cms.Api -- apikeys create --name <name> --role <viewer|editor|publisher|admin>
-
-            """);
     }
 
     private static void ConfigureJwt(JwtBearerOptions options, JwtOptions jwt)

@@ -1,11 +1,10 @@
 using System.Security.Claims;
-using Cms.Api.GraphQL;
-using Cms.Api.GraphQL.Errors;
+using Cms.Api.SchemaCore;
 using Cms.Model.Editing;
 using Cms.Model.Security;
 using GraphQL.Types;
 
-namespace Cms.Api.Security;
+namespace Cms.Api.ApiKeys;
 
 public sealed class RoleGraphType : EnumerationGraphType<Role>
 {

@@ -1,10 +1,9 @@
-using Cms.Api.GraphQL.Errors;
 using GraphQL;
 using GraphQL.Introspection;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 
-namespace Cms.Api.GraphQL;
+namespace Cms.Api.SchemaCore;
 
 public sealed class CmsSchema : Schema
 {
@@ -23,12 +22,9 @@ public sealed class CmsSchema : Schema
         Features.RepeatableDirectives = true;
         Features.DeprecationOfInputValues = true;
 
-        // Reachable only through the UserError interface, so registered by hand.
+        // The errors every feature may report, reachable only through the UserError interface, so registered by hand.
         RegisterType(typeof(ValidationErrorGraphType));
         RegisterType(typeof(NotFoundErrorGraphType));
-        RegisterType(typeof(SlugTakenErrorGraphType));
-        RegisterType(typeof(VersionConflictErrorGraphType));
-        RegisterType(typeof(InvalidStateErrorGraphType));
     }
 
     protected override void OnBeforeInitializeType(IGraphType graphType)

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Cms.Api.Security;
+namespace Cms.Api.HttpSecurity;
 
 /// <summary>Who may call the API: JWT bearer tokens from an OpenID Connect authority, and API keys. Section "Auth".</summary>
 public sealed class AuthOptions

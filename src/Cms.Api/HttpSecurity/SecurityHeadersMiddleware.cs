@@ -1,4 +1,4 @@
-namespace Cms.Api.Security;
+namespace Cms.Api.HttpSecurity;
 
 /// <summary>Headers that keep a browser from sniffing, framing or leaking API responses; set on every response.</summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)

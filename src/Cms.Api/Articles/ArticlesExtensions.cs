@@ -1,0 +1,14 @@
+using Cms.Api.SchemaCore;
+
+namespace Cms.Api.Articles;
+
+public static class ArticlesExtensions
+{
+    /// <summary>The articles feature: reading published articles, drafts and history, and the editorial mutations.</summary>
+    public static IServiceCollection AddArticles(this IServiceCollection services)
+    {
+        services.AddSingleton<IQueryFields, ArticleQueries>();
+        services.AddSingleton<IMutationFields, ArticleMutations>();
+        return services;
+    }
+}
