@@ -30,13 +30,8 @@ public sealed class ApiKeyFields : IQueryFields, IMutationFields
             .RequireRole(Role.Admin)
             .ResolveAsync(async ctx =>
             {
-                var input = ctx.GetArgument<Dictionary<string, object?>>("input");
-                var (key, secret, errors) = await Keys(ctx).CreateAsync(
-                    (string)input["name"]!,
-                    (Role)input["role"]!,
-                    input.TryGetValue("expiresAt", out var expires) ? (DateTime?)expires : null,
-                    ctx.User.GetActorName(),
-                    ctx.CancellationToken);
+                var input = ctx.GetArgument<CreateApiKeyInput>("input");
+                var (key, secret, errors) = await Keys(ctx).CreateAsync(input.Name, input.Role, input.ExpiresAt, ctx.User.GetActorName(), ctx.CancellationToken);
                 return new CreateApiKeyPayload(key, secret, errors);
             });
 
@@ -46,7 +41,7 @@ public sealed class ApiKeyFields : IQueryFields, IMutationFields
             .RequireRole(Role.Admin)
             .ResolveAsync(async ctx =>
             {
-                var id = ctx.GetArgument<Dictionary<string, object?>>("input")["id"]?.ToString() ?? string.Empty;
+                var id = ctx.GetArgument<RevokeApiKeyInput>("input").Id;
                 var keyId = GlobalId.TryDecode(id, out var type, out var guid) && type == "ApiKey" ? guid.ToString() : id;
                 var key = await Keys(ctx).RevokeAsync(keyId, ctx.CancellationToken);
                 return key is null

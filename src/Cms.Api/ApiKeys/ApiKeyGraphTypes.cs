@@ -46,7 +46,9 @@ public sealed class ApiKeyGraphType : ObjectGraphType<ApiKey>
     }
 }
 
-public sealed class CreateApiKeyInputGraphType : InputObjectGraphType
+public sealed record CreateApiKeyInput(string Name, Role Role, DateTime? ExpiresAt);
+
+public sealed class CreateApiKeyInputGraphType : InputObjectGraphType<CreateApiKeyInput>
 {
     public CreateApiKeyInputGraphType()
     {
@@ -71,7 +73,9 @@ public sealed class CreateApiKeyPayloadGraphType : ObjectGraphType<CreateApiKeyP
     }
 }
 
-public sealed class RevokeApiKeyInputGraphType : InputObjectGraphType
+public sealed record RevokeApiKeyInput(string Id);
+
+public sealed class RevokeApiKeyInputGraphType : InputObjectGraphType<RevokeApiKeyInput>
 {
     public RevokeApiKeyInputGraphType()
     {

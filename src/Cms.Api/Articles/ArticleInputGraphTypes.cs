@@ -3,7 +3,7 @@ using GraphQL.Types;
 
 namespace Cms.Api.Articles;
 
-public sealed class DatePointInputGraphType : InputObjectGraphType
+public sealed class DatePointInputGraphType : InputObjectGraphType<DatePointInput>
 {
     public DatePointInputGraphType()
     {
@@ -14,7 +14,7 @@ public sealed class DatePointInputGraphType : InputObjectGraphType
     }
 }
 
-public sealed class HistoricalDateInputGraphType : InputObjectGraphType
+public sealed class HistoricalDateInputGraphType : InputObjectGraphType<HistoricalDateInput>
 {
     public HistoricalDateInputGraphType()
     {
@@ -26,7 +26,7 @@ public sealed class HistoricalDateInputGraphType : InputObjectGraphType
     }
 }
 
-public sealed class PlaceInputGraphType : InputObjectGraphType
+public sealed class PlaceInputGraphType : InputObjectGraphType<PlaceInput>
 {
     public PlaceInputGraphType()
     {
@@ -38,7 +38,7 @@ public sealed class PlaceInputGraphType : InputObjectGraphType
     }
 }
 
-public sealed class SectionInputGraphType : InputObjectGraphType
+public sealed class SectionInputGraphType : InputObjectGraphType<SectionInput>
 {
     public SectionInputGraphType()
     {
@@ -49,7 +49,7 @@ public sealed class SectionInputGraphType : InputObjectGraphType
     }
 }
 
-public sealed class SourceInputGraphType : InputObjectGraphType
+public sealed class SourceInputGraphType : InputObjectGraphType<SourceInput>
 {
     public SourceInputGraphType()
     {
@@ -61,7 +61,7 @@ public sealed class SourceInputGraphType : InputObjectGraphType
     }
 }
 
-public sealed class MediaReferenceInputGraphType : InputObjectGraphType
+public sealed class MediaReferenceInputGraphType : InputObjectGraphType<MediaReferenceInput>
 {
     public MediaReferenceInputGraphType()
     {
@@ -73,7 +73,8 @@ public sealed class MediaReferenceInputGraphType : InputObjectGraphType
 }
 
 /// <summary>The content fields shared by create and update; on update, an omitted field keeps its value.</summary>
-public abstract class ArticleContentInputGraphType : InputObjectGraphType
+public abstract class ArticleContentInputGraphType<TInput> : InputObjectGraphType<TInput>
+    where TInput : ArticleContentInput
 {
     protected void AddContentFields(bool required)
     {
@@ -100,7 +101,7 @@ public abstract class ArticleContentInputGraphType : InputObjectGraphType
     }
 }
 
-public sealed class CreateArticleInputGraphType : ArticleContentInputGraphType
+public sealed class CreateArticleInputGraphType : ArticleContentInputGraphType<CreateArticleInput>
 {
     public CreateArticleInputGraphType()
     {
@@ -110,7 +111,7 @@ public sealed class CreateArticleInputGraphType : ArticleContentInputGraphType
     }
 }
 
-public sealed class UpdateArticleInputGraphType : ArticleContentInputGraphType
+public sealed class UpdateArticleInputGraphType : ArticleContentInputGraphType<UpdateArticleInput>
 {
     public UpdateArticleInputGraphType()
     {
@@ -122,7 +123,8 @@ public sealed class UpdateArticleInputGraphType : ArticleContentInputGraphType
 }
 
 /// <summary>Inputs of the commands that name one article (and, for some, a version).</summary>
-public abstract class ArticleCommandInputGraphType : InputObjectGraphType
+public abstract class ArticleCommandInputGraphType<TInput> : InputObjectGraphType<TInput>
+    where TInput : ArticleCommandInput
 {
     protected ArticleCommandInputGraphType(string name)
     {
@@ -131,19 +133,19 @@ public abstract class ArticleCommandInputGraphType : InputObjectGraphType
     }
 }
 
-public sealed class ChangeSlugInputGraphType : ArticleCommandInputGraphType
+public sealed class ChangeSlugInputGraphType : ArticleCommandInputGraphType<ChangeSlugInput>
 {
     public ChangeSlugInputGraphType()
         : base("ChangeSlugInput") => Field<NonNullGraphType<StringGraphType>>("slug").Description("The new slug; the old one keeps answering as a redirect.");
 }
 
-public sealed class PublishArticleInputGraphType : ArticleCommandInputGraphType
+public sealed class PublishArticleInputGraphType : ArticleCommandInputGraphType<PublishArticleInput>
 {
     public PublishArticleInputGraphType()
         : base("PublishArticleInput") => Field<IntGraphType>("version").Description("The version to publish; the latest when omitted.");
 }
 
-public sealed class RestoreArticleVersionInputGraphType : ArticleCommandInputGraphType
+public sealed class RestoreArticleVersionInputGraphType : ArticleCommandInputGraphType<RestoreArticleVersionInput>
 {
     public RestoreArticleVersionInputGraphType()
         : base("RestoreArticleVersionInput")
@@ -153,13 +155,13 @@ public sealed class RestoreArticleVersionInputGraphType : ArticleCommandInputGra
     }
 }
 
-public sealed class UnpublishArticleInputGraphType() : ArticleCommandInputGraphType("UnpublishArticleInput");
+public sealed class UnpublishArticleInputGraphType() : ArticleCommandInputGraphType<ArticleCommandInput>("UnpublishArticleInput");
 
-public sealed class ArchiveArticleInputGraphType() : ArticleCommandInputGraphType("ArchiveArticleInput");
+public sealed class ArchiveArticleInputGraphType() : ArticleCommandInputGraphType<ArticleCommandInput>("ArchiveArticleInput");
 
-public sealed class DeleteArticleInputGraphType() : ArticleCommandInputGraphType("DeleteArticleInput");
+public sealed class DeleteArticleInputGraphType() : ArticleCommandInputGraphType<ArticleCommandInput>("DeleteArticleInput");
 
-public sealed class PurgeArticleInputGraphType() : ArticleCommandInputGraphType("PurgeArticleInput");
+public sealed class PurgeArticleInputGraphType() : ArticleCommandInputGraphType<ArticleCommandInput>("PurgeArticleInput");
 
 public sealed class ArticlePayload(Model.Delivery.ArticleView? article, IReadOnlyList<Model.Editing.EditError> errors)
 {
@@ -180,7 +182,7 @@ public sealed class ArticlePayloadGraphType : ObjectGraphType<ArticlePayload>
     }
 }
 
-public sealed class SchedulePublicationInputGraphType : ArticleCommandInputGraphType
+public sealed class SchedulePublicationInputGraphType : ArticleCommandInputGraphType<SchedulePublicationInput>
 {
     public SchedulePublicationInputGraphType()
         : base("SchedulePublicationInput")
@@ -190,7 +192,7 @@ public sealed class SchedulePublicationInputGraphType : ArticleCommandInputGraph
     }
 }
 
-public sealed class CancelScheduledPublicationInputGraphType() : ArticleCommandInputGraphType("CancelScheduledPublicationInput");
+public sealed class CancelScheduledPublicationInputGraphType() : ArticleCommandInputGraphType<ArticleCommandInput>("CancelScheduledPublicationInput");
 
 public sealed class ScheduledPublicationGraphType : ObjectGraphType<Model.Articles.ScheduledPublication>
 {

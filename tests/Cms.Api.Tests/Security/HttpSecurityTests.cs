@@ -82,6 +82,30 @@ public sealed class HttpSecurityTests
     }
 
     [Theory]
+    [InlineData("GraphQL-Preflight")]
+    [InlineData("Apollo-Require-Preflight")]
+    [InlineData("X-Apollo-Operation-Name")]
+    [InlineData("Authorization")]
+    [InlineData("X-Api-Key")]
+    [InlineData("If-None-Match")]
+    public async Task A_cross_origin_browser_request_with_each_header_the_endpoint_reads_passes_cors(string header)
+    {
+        using var api = new CmsApiFactory().WithSetting("Cors:AllowedOrigins:0", "https://www.example.org");
+        using var client = api.CreateClient();
+
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/graphql");
+        preflight.Headers.Add("Origin", "https://www.example.org");
+        preflight.Headers.Add("Access-Control-Request-Method", "POST");
+        preflight.Headers.Add("Access-Control-Request-Headers", $"content-type, {header.ToLowerInvariant()}");
+        using var answer = await client.SendAsync(preflight);
+
+        Assert.Equal("https://www.example.org", answer.Headers.GetValues("Access-Control-Allow-Origin").Single());
+        var allowed = answer.Headers.GetValues("Access-Control-Allow-Headers").Single().Split(',', StringSplitOptions.TrimEntries);
+        Assert.Contains(header, allowed, StringComparer.OrdinalIgnoreCase);
+        Assert.Contains("content-type", allowed, StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Theory]
     [InlineData("/graphql")]
     [InlineData("/no-such-page")]
     public async Task Every_response_carries_the_security_headers(string path)
