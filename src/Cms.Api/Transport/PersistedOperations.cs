@@ -70,7 +70,7 @@ public sealed class PersistedOperations(IDistributedCache cache, TrustedDocument
         {
             const string prefix = "sha256:";
             var hex = documentId.StartsWith(prefix, StringComparison.Ordinal) ? documentId[prefix.Length..] : documentId;
-            return IsSha256Hex(hex) ? (hex, null) : (null, TransportErrors.PersistedQueryInvalid("documentId must be \"sha256:\" followed by 64 lowercase hexadecimal digits."));
+            return IsSha256Hex(hex) ? (hex, null) : (null, TransportErrors.DocumentIdInvalid());
         }
 
         if (request.Extensions is null || !request.Extensions.TryGetValue("persistedQuery", out var value) || value is null)

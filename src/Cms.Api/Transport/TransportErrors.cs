@@ -123,6 +123,9 @@ public static class TransportErrors
     public static TransportError PersistedQueryInvalid(string detail) => new(
         $"extensions.persistedQuery is invalid: {detail}", Codes.PersistedQueryInvalid, StatusCodes.Status400BadRequest);
 
+    public static TransportError DocumentIdInvalid() => new(
+        "documentId is invalid: it must be \"sha256:\" followed by 64 lowercase hexadecimal digits.", Codes.PersistedQueryInvalid, StatusCodes.Status400BadRequest);
+
     public static TransportError TrustedDocumentRequired() => new(
         "Only trusted documents run on this server: send the id of a document from the allow-list.", Codes.TrustedDocumentRequired, StatusCodes.Status400BadRequest);
 

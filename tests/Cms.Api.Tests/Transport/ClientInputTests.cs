@@ -131,6 +131,44 @@ public sealed class ClientInputTests(CmsApiFactory api) : IClassFixture<CmsApiFa
         Assert.Equal(["UPLOAD_INVALID"], result.ErrorCodes);
     }
 
+    [Fact]
+    public async Task Odd_document_ids_in_trusted_documents_mode_get_a_coded_client_error()
+    {
+        const string query = "{ article(slug: \"battle-of-marathon\") { slug } }";
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(query)));
+        var manifest = Path.Combine(Path.GetTempPath(), $"trusted-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(manifest, System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { [hash] = query }));
+        try
+        {
+            using var trusted = new CmsApiFactory().WithSetting("GraphQL:TrustedDocuments:ManifestPath", manifest);
+            using var client = trusted.CreateClient();
+            var cases = new (string DocumentId, string Code)[]
+            {
+                ("sha256:" + hash.ToUpperInvariant(), "PERSISTED_QUERY_INVALID"),
+                ("sha256:" + hash[..63], "PERSISTED_QUERY_INVALID"),
+                ("sha256:" + hash + "00", "PERSISTED_QUERY_INVALID"),
+                ("sha256:" + new string('\u0660', 64), "PERSISTED_QUERY_INVALID"),
+                ("md5:" + hash, "PERSISTED_QUERY_INVALID"),
+                ("sha256:" + new string('0', 64), "PERSISTED_QUERY_NOT_FOUND"),
+            };
+
+            foreach (var (documentId, code) in cases)
+            {
+                var post = await GraphQLHttp.PostAsync(client, new { documentId }, GraphQLHttp.GraphQLResponseJson);
+                var get = await GraphQLHttp.GetAsync(client, new Dictionary<string, string?> { ["documentId"] = documentId }, GraphQLHttp.GraphQLResponseJson);
+
+                Assert.All(new[] { post, get }, response => Assert.Equal((400, code), (response.Status, response.ErrorCodes.Single()!)));
+            }
+
+            var known = await GraphQLHttp.GetAsync(client, new Dictionary<string, string?> { ["documentId"] = "sha256:" + hash });
+            Assert.Equal("""{"article":{"slug":"battle-of-marathon"}}""", known.Body!["data"]!.ToJsonString());
+        }
+        finally
+        {
+            File.Delete(manifest);
+        }
+    }
+
     private async Task<(int Status, IReadOnlyList<string?> Codes)> PostAsync(string body, Role? role)
     {
         using var client = api.CreateClient();
