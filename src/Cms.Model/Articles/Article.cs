@@ -24,6 +24,12 @@ public sealed class Article
 
     public int? PublishedVersionNumber { get; private set; }
 
+    /// <summary>
+    /// The date sort key of the published version, kept on the article so that the published list is read in order from
+    /// one index of this table (newest event first), however many articles there are. Null when nothing is published.
+    /// </summary>
+    public long? PublishedDateSortKey { get; private set; }
+
     /// <summary>The published version, when a query includes it.</summary>
     public ArticleVersion? PublishedVersion { get; private set; }
 
@@ -74,14 +80,17 @@ public sealed class Article
         return ArticleVersion.Write(Id, LatestVersionNumber, content, author, now, changeNote);
     }
 
-    internal PublicationLogEntry Publish(int versionNumber, string actor, DateTime now)
+    internal PublicationLogEntry Publish(ArticleVersion version, string actor, DateTime now)
     {
-        if (versionNumber < 1 || versionNumber > LatestVersionNumber)
+        ArgumentNullException.ThrowIfNull(version);
+        var versionNumber = version.Number;
+        if (version.ArticleId != Id || versionNumber < 1 || versionNumber > LatestVersionNumber)
         {
-            throw new ArgumentOutOfRangeException(nameof(versionNumber), versionNumber, $"Article {Id} has versions 1 to {LatestVersionNumber}.");
+            throw new ArgumentOutOfRangeException(nameof(version), versionNumber, $"Article {Id} has versions 1 to {LatestVersionNumber}.");
         }
 
         PublishedVersionNumber = versionNumber;
+        PublishedDateSortKey = version.DateSortKey;
         PublishedAt = now;
         UpdatedAt = now;
         UpdatedBy = actor;
@@ -93,6 +102,7 @@ public sealed class Article
     internal PublicationLogEntry Unpublish(string actor, DateTime now)
     {
         PublishedVersionNumber = null;
+        PublishedDateSortKey = null;
         PublishedAt = null;
         Touch(actor, now);
         Status = ComputeStatus();

@@ -14,16 +14,17 @@ public sealed class PublishedArticles(CmsDbContext db)
     /// <summary>Published articles, newest event first; ties broken by slug so that every position is unique.</summary>
     public IQueryable<Article> Page(int take, ArticlePosition? after)
     {
-        var articles = db.Articles.AsNoTracking().Where(a => a.PublishedVersionNumber != null);
+        var articles = db.Articles.AsNoTracking().Where(a => a.PublishedDateSortKey != null);
         if (after is not null)
         {
             articles = articles.Where(a =>
-                a.PublishedVersion!.DateSortKey < after.DateSortKey ||
-                (a.PublishedVersion!.DateSortKey == after.DateSortKey && a.Slug.CompareTo(after.Slug) > 0));
+                a.PublishedDateSortKey < after.DateSortKey ||
+                (a.PublishedDateSortKey == after.DateSortKey && a.Slug.CompareTo(after.Slug) > 0));
         }
 
+        // Served by IX_Articles_PublishedOrder: the rows come in this order from the index, no sort of all articles.
         return articles
-            .OrderByDescending(a => a.PublishedVersion!.DateSortKey)
+            .OrderByDescending(a => a.PublishedDateSortKey)
             .ThenBy(a => a.Slug)
             .Take(take);
     }
@@ -48,7 +49,7 @@ public sealed class PublishedArticles(CmsDbContext db)
     }
 
     public Task<int> CountAsync(CancellationToken cancellationToken = default) =>
-        db.Articles.CountAsync(a => a.PublishedVersionNumber != null, cancellationToken);
+        db.Articles.CountAsync(a => a.PublishedDateSortKey != null, cancellationToken);
 
     private async Task<IReadOnlyList<ArticleView>> WithVersionsAsync(List<Article> articles, VersionParts parts, CancellationToken cancellationToken)
     {

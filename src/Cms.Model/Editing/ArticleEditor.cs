@@ -120,7 +120,11 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
             return EditResult.Failure<Article>(new NotFoundError("Article version", $"{articleId}/{number}"));
         }
 
-        db.PublicationLog.Add(article.Publish(number, actor, Now()));
+        // Publishing reads the version only for its date key, which the article keeps for the published list's order.
+        var version = await db.ArticleVersions.AsNoTracking().SingleAsync(v => v.ArticleId == articleId && v.Number == number, cancellationToken);
+        var now = Now();
+        db.PublicationLog.Add(article.Publish(version, actor, now));
+        db.ContentChanges.Add(ContentChange.Create(articleId, ContentChangeKind.Published, now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -201,7 +205,9 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
             return EditResult.Failure<Article>(new InvalidStateError("The article is not published."));
         }
 
-        db.PublicationLog.Add(article.Unpublish(actor, Now()));
+        var now = Now();
+        db.PublicationLog.Add(article.Unpublish(actor, now));
+        db.ContentChanges.Add(ContentChange.Create(articleId, ContentChangeKind.Unpublished, now));
         return await SaveAsync(article, article.LatestVersionNumber, cancellationToken);
     }
 
@@ -241,6 +247,7 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
         var now = Now();
         var old = article.ChangeSlug(slug, actor, now);
         db.SlugRedirects.Add(SlugRedirect.Create(old, article.Id, now));
+        db.ContentChanges.Add(ContentChange.Create(articleId, ContentChangeKind.SlugChanged, now));
         return await SaveAsync(article, article.LatestVersionNumber, cancellationToken);
     }
 
@@ -273,6 +280,7 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
         if (article!.PublishedVersionNumber is not null)
         {
             db.PublicationLog.Add(article.Unpublish(actor, now));
+            db.ContentChanges.Add(ContentChange.Create(articleId, ContentChangeKind.Unpublished, now));
         }
 
         article.Archive(actor, now);
@@ -293,6 +301,7 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
         if (article.PublishedVersionNumber is not null)
         {
             db.PublicationLog.Add(article.Unpublish(actor, now));
+            db.ContentChanges.Add(ContentChange.Create(articleId, ContentChangeKind.Unpublished, now));
         }
 
         article.Delete(actor, now);

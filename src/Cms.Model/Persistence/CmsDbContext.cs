@@ -26,6 +26,8 @@ public abstract class CmsDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<ScheduledPublication> ScheduledPublications => Set<ScheduledPublication>();
 
+    public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

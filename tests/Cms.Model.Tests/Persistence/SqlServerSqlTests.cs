@@ -16,6 +16,7 @@ public class SqlServerSqlTests
 
         Assert.Contains("CREATE TABLE [Articles]", script, StringComparison.Ordinal);
         Assert.Contains("CREATE UNIQUE INDEX [IX_Articles_Slug]", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE INDEX [IX_Articles_PublishedOrder] ON [Articles] ([PublishedDateSortKey] DESC, [Slug]) WHERE PublishedDateSortKey IS NOT NULL", script, StringComparison.Ordinal);
         Assert.Empty(SqlServerOffline.ParseErrors(script));
     }
 
@@ -52,5 +53,17 @@ public class SqlServerSqlTests
         };
 
         Assert.Empty(SqlServerOffline.ParseErrors(sql));
+    }
+
+    [Fact]
+    public void A_page_of_the_published_list_reads_only_the_articles_table_in_the_order_of_its_filtered_index()
+    {
+        using var db = SqlServerOffline.CreateContext();
+
+        var sql = SqlServerOffline.QuerySql(new PublishedArticles(db).Page(21, new ArticlePosition(-4_889_899, "battle-of-marathon")));
+
+        Assert.DoesNotContain("ArticleVersions", sql, StringComparison.Ordinal);
+        Assert.Contains("[a].[PublishedDateSortKey] IS NOT NULL", sql, StringComparison.Ordinal);
+        Assert.Contains("ORDER BY [a].[PublishedDateSortKey] DESC, [a].[Slug]", sql, StringComparison.Ordinal);
     }
 }

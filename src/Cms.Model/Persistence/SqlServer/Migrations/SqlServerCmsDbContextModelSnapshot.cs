@@ -45,6 +45,9 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<long?>("PublishedDateSortKey")
+                        .HasColumnType("bigint");
+
                     b.Property<int?>("PublishedVersionNumber")
                         .HasColumnType("int");
 
@@ -78,6 +81,10 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("Id", "PublishedVersionNumber");
+
+                    b.HasIndex(new[] { "PublishedDateSortKey", "Slug" }, "IX_Articles_PublishedOrder")
+                        .IsDescending(true, false)
+                        .HasFilter("PublishedDateSortKey IS NOT NULL");
 
                     b.ToTable("Articles", (string)null);
                 });
@@ -155,6 +162,32 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                     b.HasIndex("DateSortKey");
 
                     b.ToTable("ArticleVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Cms.Model.Articles.ContentChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("ContentChanges", (string)null);
                 });
 
             modelBuilder.Entity("Cms.Model.Articles.KeyFact", b =>

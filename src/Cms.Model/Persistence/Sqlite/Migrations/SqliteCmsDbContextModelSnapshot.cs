@@ -40,6 +40,9 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PublishedDateSortKey")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("PublishedVersionNumber")
                         .HasColumnType("INTEGER");
 
@@ -73,6 +76,10 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     b.HasIndex("UpdatedAt");
 
                     b.HasIndex("Id", "PublishedVersionNumber");
+
+                    b.HasIndex(new[] { "PublishedDateSortKey", "Slug" }, "IX_Articles_PublishedOrder")
+                        .IsDescending(true, false)
+                        .HasFilter("PublishedDateSortKey IS NOT NULL");
 
                     b.ToTable("Articles", (string)null);
                 });
@@ -150,6 +157,30 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     b.HasIndex("DateSortKey");
 
                     b.ToTable("ArticleVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Cms.Model.Articles.ContentChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("ContentChanges", (string)null);
                 });
 
             modelBuilder.Entity("Cms.Model.Articles.KeyFact", b =>

@@ -1,0 +1,86 @@
+using Cms.Model.Dates;
+using Cms.Model.Delivery;
+using Cms.Model.Editing;
+using Cms.Model.Persistence;
+using Cms.Model.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.Model.Tests.Persistence;
+
+/// <summary>
+/// The published list must not grow with the content: SQLite's plan for every page reads the filtered, ordered index
+/// and sorts nothing, and the list answers in the index's order, BCE dates included.
+/// </summary>
+public sealed class PublishedListPlanTests : IAsyncLifetime
+{
+    private readonly TestDatabase _database = new();
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public Task DisposeAsync() => _database.DisposeAsync();
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Sqlite_reads_a_page_from_the_published_order_index_without_sorting(bool afterCursor)
+    {
+        await using var db = _database.CreateContext();
+        var articles = new PublishedArticles(db);
+        var page = articles.Page(21, afterCursor ? new ArticlePosition(-4_889_899, "battle-of-marathon") : null);
+
+        var plan = await PlanAsync(db, page.ToQueryString());
+
+        Assert.Contains(plan, line => line.Contains("USING INDEX IX_Articles_PublishedOrder", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.Contains("ArticleVersions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Publishing_keeps_the_sort_key_of_the_published_version_and_unpublishing_clears_it()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+        await using var db = _database.CreateContext();
+        var editor = new ArticleEditor(db, clock);
+        var early = (await editor.CreateAsync("battle-of-marathon", TestContent.Valid("Marathon"), "ed", null)).Value!;
+        var late = (await editor.CreateAsync("fall-of-the-wall", TestContent.Valid("The Wall") with { HistoricalDate = HistoricalDate.InYear(1989) }, "ed", null)).Value!;
+        var draft = (await editor.CreateAsync("never-published", TestContent.Valid("Draft"), "ed", null)).Value!;
+        await editor.PublishAsync(early.Id, null, "pub");
+        await editor.PublishAsync(late.Id, null, "pub");
+        await editor.PublishAsync(draft.Id, null, "pub");
+        await editor.UnpublishAsync(draft.Id, "pub");
+
+        await using var read = _database.CreateContext();
+        var (page, hasMore) = await new PublishedArticles(read).ListAsync(10, null, VersionParts.None);
+        var keys = await read.Articles.AsNoTracking().OrderBy(a => a.Slug).Select(a => new { a.Slug, a.PublishedDateSortKey }).ToListAsync();
+
+        Assert.Equal(["fall-of-the-wall", "battle-of-marathon"], page.Select(v => v.Article.Slug));
+        Assert.False(hasMore);
+        Assert.Equal(HistoricalDate.InYear(-490).SortKey, keys.Single(k => k.Slug == "battle-of-marathon").PublishedDateSortKey);
+        Assert.Null(keys.Single(k => k.Slug == "never-published").PublishedDateSortKey);
+        Assert.Equal(["Published", "Published", "Published", "Unpublished"], await read.ContentChanges.OrderBy(c => c.Id).Select(c => c.Kind.ToString()).ToListAsync());
+    }
+
+    private static async Task<List<string>> PlanAsync(DbContext db, string sql)
+    {
+        // ToQueryString declares the parameters first; EXPLAIN QUERY PLAN needs the statement alone, with values.
+        var statement = string.Join('\n', sql.Split('\n').Where(line => !line.StartsWith(".param", StringComparison.Ordinal) && !line.StartsWith("--", StringComparison.Ordinal)));
+        foreach (var line in sql.Split('\n').Where(l => l.StartsWith(".param set ", StringComparison.Ordinal)))
+        {
+            var parts = line[".param set ".Length..].Split(' ', 2);
+            statement = statement.Replace(parts[0], parts[1].Trim(), StringComparison.Ordinal);
+        }
+
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN " + statement;
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        return plan;
+    }
+}
