@@ -39,6 +39,9 @@ public static class PersistenceExtensions
         services.AddScoped<ScheduledPublisher>();
         services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<ScheduledPublishingService>();
+
+        // What the transport's response cache compares with its own, so that a change on any instance empties it.
+        services.AddSingleton<Transport.IContentVersionSource, ContentVersionSource>();
         return builder;
     }
 

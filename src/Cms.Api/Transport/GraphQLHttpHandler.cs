@@ -27,6 +27,7 @@ public sealed partial class GraphQLHttpHandler(
     PersistedOperations persistedOperations,
     DocumentPreparation preparation,
     IEnumerable<IRequestGate> gates,
+    ResponseCache responseCache,
     IErrorInfoProvider errorInfo,
     IOptions<GraphQLHttpOptions> options,
     ILogger<GraphQLHttpHandler> logger)
@@ -51,9 +52,10 @@ public sealed partial class GraphQLHttpHandler(
         ExecutionResult result;
         GraphQLRequest? request = null;
         GraphQLOperationDefinition? selected = null;
+        CacheSlot? cacheSlot = null;
         try
         {
-            (request, result, selected) = await ProcessAsync(http, mediaType);
+            (request, result, selected, cacheSlot) = await ProcessAsync(http, mediaType);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
@@ -68,7 +70,7 @@ public sealed partial class GraphQLHttpHandler(
         var correlationId = Activity.Current?.TraceId.ToString() ?? http.TraceIdentifier;
         LogUnhandledErrors(result, correlationId, request?.OperationName);
         var status = StatusFor(result, mediaType ?? ResponseMediaType.Json);
-        await WriteAsync(http, result, mediaType ?? ResponseMediaType.Json, status);
+        await WriteAsync(http, result, mediaType ?? ResponseMediaType.Json, status, cacheSlot);
 
         var codes = result.Errors is { Count: > 0 } errors ? string.Join(",", errors.Select(CodeOf).Distinct()) : string.Empty;
         // A document refused in validation has no operation in its result; the one the transport selected names it.
@@ -88,23 +90,26 @@ public sealed partial class GraphQLHttpHandler(
         LogOperation(logger, operationName ?? "(anonymous)", operationType ?? "(none)", status, elapsedMs, codes);
     }
 
-    private async Task<(GraphQLRequest? Request, ExecutionResult Result, GraphQLOperationDefinition? Operation)> ProcessAsync(HttpContext http, string? mediaType)
+    /// <summary>Where an anonymous query's answer lives in the response cache: its key, the generation it was looked up in, and the answer when found.</summary>
+    private sealed record CacheSlot(string Key, long Generation, CachedResponse? Hit);
+
+    private async Task<(GraphQLRequest? Request, ExecutionResult Result, GraphQLOperationDefinition? Operation, CacheSlot? Cache)> ProcessAsync(HttpContext http, string? mediaType)
     {
         if (mediaType is null)
         {
-            return (null, Refused(TransportErrors.NotAcceptable()), null);
+            return (null, Refused(TransportErrors.NotAcceptable()), null, null);
         }
 
         var isGet = HttpMethods.IsGet(http.Request.Method);
         if (!isGet && !HttpMethods.IsPost(http.Request.Method))
         {
-            return (null, Refused(TransportErrors.MethodNotAllowed()), null);
+            return (null, Refused(TransportErrors.MethodNotAllowed()), null, null);
         }
 
         if (isGet && IsSdlRequest(http.Request))
         {
             // Reached only when introspection is off (HandleAsync answers it otherwise).
-            return (null, Refused(TransportErrors.SdlUnavailable()), null);
+            return (null, Refused(TransportErrors.SdlUnavailable()), null, null);
         }
 
         var isUpload = !isGet && http.Request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true;
@@ -112,31 +117,31 @@ public sealed partial class GraphQLHttpHandler(
         {
             if (await gate.BeforeReadAsync(http, isUpload) is { } refusal)
             {
-                return (null, Refused(refusal), null);
+                return (null, Refused(refusal), null, null);
             }
         }
 
         var (request, uploads, readError) = await ReadRequestAsync(http, isGet);
         if (readError is not null)
         {
-            return (request, Refused(readError), null);
+            return (request, Refused(readError), null, null);
         }
 
         var (query, queryError) = await persistedOperations.ResolveQueryAsync(request!, http.RequestAborted);
         if (queryError is not null)
         {
-            return (request, Refused(queryError), null);
+            return (request, Refused(queryError), null, null);
         }
 
         if (string.IsNullOrWhiteSpace(query))
         {
-            return (request, Refused(TransportErrors.QueryMissing()), null);
+            return (request, Refused(TransportErrors.QueryMissing()), null, null);
         }
 
         var (prepared, prepareError) = preparation.Prepare(query);
         if (prepareError is not null)
         {
-            return (request, Refused(prepareError), null);
+            return (request, Refused(prepareError), null, null);
         }
 
         var operation = SelectOperation(prepared!.Document, request!.OperationName);
@@ -144,8 +149,23 @@ public sealed partial class GraphQLHttpHandler(
         {
             if (await gate.BeforeExecuteAsync(http, operation) is { } refusal)
             {
-                return (request, Refused(refusal), operation);
+                return (request, Refused(refusal), operation, null);
             }
+        }
+
+        // Anonymous answers depend only on content every reader may see: a repeated query is answered from memory.
+        CacheSlot? slot = null;
+        if (operation?.Operation == OperationType.Query && uploads is null && responseCache.IsUsable && IsAnonymous(http.Request) &&
+            VariablesKey(request.Variables) is var (cacheable, variablesJson) && cacheable)
+        {
+            var key = ResponseCache.KeyOf(prepared.Key, request.OperationName, variablesJson, mediaType);
+            var generation = responseCache.Generation;
+            if (responseCache.TryGet(key, out var hit))
+            {
+                return (request, new ExecutionResult { Executed = true, Operation = operation }, operation, new CacheSlot(key, generation, hit));
+            }
+
+            slot = new CacheSlot(key, generation, null);
         }
 
         var executionOptions = new ExecutionOptions
@@ -168,7 +188,14 @@ public sealed partial class GraphQLHttpHandler(
         }
 
         var result = await executer.ExecuteAsync(executionOptions);
-        return (request, result, operation);
+
+        // What this instance just changed must not be answered from its cache (other instances hear of it by polling).
+        if (result.Executed && operation?.Operation == OperationType.Mutation)
+        {
+            responseCache.Invalidate();
+        }
+
+        return (request, result, operation, slot);
     }
 
     private async Task<(GraphQLRequest? Request, UploadSession? Uploads, TransportError? Error)> ReadRequestAsync(HttpContext http, bool isGet)
@@ -258,7 +285,28 @@ public sealed partial class GraphQLHttpHandler(
             : StatusCodes.Status200OK;
     }
 
-    private async Task WriteAsync(HttpContext http, ExecutionResult result, string mediaType, int status)
+    /// <summary>
+    /// The variables as they key a cached answer; not cacheable when they cannot be written as JSON (a value such as 1e999
+    /// read as infinity has no JSON form; validation refuses it later with a proper error).
+    /// </summary>
+    private (bool Cacheable, string? Json) VariablesKey(Inputs? variables)
+    {
+        if (variables is not { Count: > 0 })
+        {
+            return (true, null);
+        }
+
+        try
+        {
+            return serializer is IGraphQLTextSerializer text ? (true, text.Serialize(variables)) : (false, null);
+        }
+        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or InvalidOperationException or System.Text.Json.JsonException)
+        {
+            return (false, null);
+        }
+    }
+
+    private async Task WriteAsync(HttpContext http, ExecutionResult result, string mediaType, int status, CacheSlot? cacheSlot)
     {
         var response = http.Response;
         response.StatusCode = status;
@@ -273,20 +321,38 @@ public sealed partial class GraphQLHttpHandler(
             response.Headers.Allow = result.Errors?.OfType<OperationNotAllowedOverGetError>().Any() == true ? "POST" : "GET, POST";
         }
 
-        var isCacheable = HttpMethods.IsGet(http.Request.Method) && status == StatusCodes.Status200OK &&
-            result.Errors is null or { Count: 0 } && IsAnonymous(http.Request);
-        if (!isCacheable)
+        var succeeded = status == StatusCodes.Status200OK && result.Errors is null or { Count: 0 };
+        var isShareable = HttpMethods.IsGet(http.Request.Method) && succeeded && IsAnonymous(http.Request);
+        if (!isShareable && cacheSlot is null)
         {
             response.Headers.CacheControl = "no-store";
             await serializer.WriteAsync(response.Body, result, http.RequestAborted);
             return;
         }
 
+        var answer = cacheSlot?.Hit;
+        if (answer is null)
+        {
+            using var buffer = new MemoryStream();
+            await serializer.WriteAsync(buffer, result, http.RequestAborted);
+            var body = buffer.ToArray();
+            answer = new CachedResponse(body, $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"");
+            if (cacheSlot is not null && succeeded)
+            {
+                responseCache.Store(cacheSlot.Key, answer, cacheSlot.Generation);
+            }
+        }
+
+        if (!isShareable)
+        {
+            response.Headers.CacheControl = "no-store";
+            await WriteBodyAsync(response, answer.Body, http.RequestAborted);
+            return;
+        }
+
         // Anonymous GET results are what a CDN caches: give them a validator and a lifetime.
-        using var buffer = new MemoryStream();
-        await serializer.WriteAsync(buffer, result, http.RequestAborted);
-        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))[..32]}\"");
-        response.Headers.ETag = etag.ToString();
+        var etag = new EntityTagHeaderValue(answer.ETag);
+        response.Headers.ETag = answer.ETag;
         response.Headers.CacheControl = options.Value.GetCacheControl;
         response.Headers.Vary = string.Join(", ", ["Accept", .. options.Value.CredentialHeaders]);
         if (EntityTagHeaderValue.TryParseList(http.Request.Headers.IfNoneMatch, out var ifNoneMatch) &&
@@ -297,8 +363,13 @@ public sealed partial class GraphQLHttpHandler(
             return;
         }
 
-        response.ContentLength = buffer.Length;
-        await response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), http.RequestAborted);
+        await WriteBodyAsync(response, answer.Body, http.RequestAborted);
+    }
+
+    private static async Task WriteBodyAsync(HttpResponse response, byte[] body, CancellationToken cancellationToken)
+    {
+        response.ContentLength = body.Length;
+        await response.Body.WriteAsync(body, cancellationToken);
     }
 
     private bool IsAnonymous(HttpRequest request) =>

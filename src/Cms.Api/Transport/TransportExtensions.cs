@@ -12,7 +12,7 @@ public static class TransportExtensions
         services.AddOptions<GraphQLHttpOptions>()
             .BindConfiguration(GraphQLHttpOptions.SectionName)
             .ValidateDataAnnotations()
-            .Validate(o => o.Limits is not null && o.PersistedQueries is not null && o.TrustedDocuments is not null && o.Uploads is not null, "GraphQL settings sections must not be null.")
+            .Validate(o => o.Limits is not null && o.PersistedQueries is not null && o.TrustedDocuments is not null && o.Uploads is not null && o.ResponseCache is not null, "GraphQL settings sections must not be null.")
             .PostConfigure<IHostEnvironment>((options, environment) => options.EnableIntrospection ??= environment.IsDevelopment())
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<GraphQLHttpOptions>, NestedDataAnnotationsValidator>();
@@ -23,6 +23,8 @@ public static class TransportExtensions
         services.AddSingleton<PersistedOperations>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<MultipartRequestReader>();
+        services.AddSingleton<ResponseCache>();
+        services.AddHostedService<ResponseCacheInvalidation>();
         services.AddSingleton<GraphQLHttpHandler>();
         return services;
     }
@@ -45,7 +47,7 @@ public static class TransportExtensions
         public ValidateOptionsResult Validate(string? name, GraphQLHttpOptions options)
         {
             var failures = new List<string>();
-            foreach (var (section, value) in new (string, object?)[] { ("Limits", options.Limits), ("PersistedQueries", options.PersistedQueries), ("TrustedDocuments", options.TrustedDocuments), ("Uploads", options.Uploads) })
+            foreach (var (section, value) in new (string, object?)[] { ("Limits", options.Limits), ("PersistedQueries", options.PersistedQueries), ("TrustedDocuments", options.TrustedDocuments), ("Uploads", options.Uploads), ("ResponseCache", options.ResponseCache) })
             {
                 if (value is null)
                 {

@@ -1,0 +1,204 @@
+using System.Diagnostics.Metrics;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Api.Transport;
+
+/// <summary>
+/// Tells the transport which version of the application's content its answers reflect. Every change that can alter an
+/// answer any anonymous caller may get must raise it, in the same transaction as the change, in storage that every
+/// instance reads, so that each instance's response cache can drop what a change anywhere made stale.
+/// </summary>
+public interface IContentVersionSource
+{
+    ValueTask<long> GetCurrentAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>A serialized answer, with the entity tag GET requests revalidate against.</summary>
+public sealed record CachedResponse(byte[] Body, string ETag);
+
+/// <summary>
+/// Serialized answers to anonymous queries, keyed by what determines them (document, operation name, variables, response
+/// media type), bounded in bytes and evicted least recently used first. Anonymous answers depend only on content every
+/// reader may see, so they stay right until the content version (<see cref="IContentVersionSource"/>) moves: then the
+/// whole cache is dropped. Until the version has been read, and whenever reading it fails, nothing is served or stored.
+/// An answer computed while the cache was dropped is not stored, as it may predate the change.
+/// </summary>
+public sealed class ResponseCache : IDisposable
+{
+    public const string MeterName = "Cms.Api.GraphQL";
+
+    private readonly MemoryCache _entries;
+    private readonly Meter _meter = new(MeterName);
+    private readonly Counter<long> _hits;
+    private readonly Counter<long> _misses;
+    private readonly Counter<long> _evictions;
+    private readonly Counter<long> _invalidations;
+    private long _generation;
+    private long _contentVersion = -1;
+    private long _bytes;
+    private int _count;
+    private volatile bool _ready;
+
+    public ResponseCache(IOptions<GraphQLHttpOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var settings = options.Value.ResponseCache;
+        Enabled = settings.Enabled;
+        _entries = new MemoryCache(new MemoryCacheOptions { SizeLimit = settings.MaxBytes, CompactionPercentage = 0.25 });
+        _hits = _meter.CreateCounter<long>("graphql.response_cache.hits", description: "Anonymous queries answered from the response cache.");
+        _misses = _meter.CreateCounter<long>("graphql.response_cache.misses", description: "Anonymous queries that had to execute.");
+        _evictions = _meter.CreateCounter<long>("graphql.response_cache.evictions", description: "Answers evicted to stay within the size limit.");
+        _invalidations = _meter.CreateCounter<long>("graphql.response_cache.invalidations", description: "Times the whole cache was dropped for a content change.");
+        _meter.CreateObservableGauge("graphql.response_cache.size", () => Interlocked.Read(ref _bytes), "By", "Bytes of cached answers.");
+        _meter.CreateObservableGauge("graphql.response_cache.entries", () => Volatile.Read(ref _count), description: "Cached answers.");
+    }
+
+    /// <summary>Whether the cache is switched on (<c>GraphQL:ResponseCache:Enabled</c>).</summary>
+    public bool Enabled { get; }
+
+    /// <summary>On, and the content version known: answers may be served and stored.</summary>
+    public bool IsUsable => Enabled && _ready;
+
+    /// <summary>Moves each time the cache is dropped; an answer is stored only if it has not moved since the request began.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    public long ContentVersion => Interlocked.Read(ref _contentVersion);
+
+    public ResponseCacheStatistics Statistics => new(Interlocked.Read(ref _hitCount), Interlocked.Read(ref _missCount), Interlocked.Read(ref _evictionCount), Interlocked.Read(ref _bytes), Volatile.Read(ref _count));
+
+    private long _hitCount;
+    private long _missCount;
+    private long _evictionCount;
+
+    /// <summary>The key of an answer: a hash of everything that determines it.</summary>
+    public static string KeyOf(string documentKey, string? operationName, string? variablesJson, string mediaType)
+    {
+        var text = string.Join('\n', documentKey, operationName ?? string.Empty, variablesJson ?? string.Empty, mediaType);
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    public bool TryGet(string key, out CachedResponse? response)
+    {
+        response = null;
+        if (IsUsable && _entries.TryGetValue(key, out CachedResponse? found) && found is not null)
+        {
+            response = found;
+            Interlocked.Increment(ref _hitCount);
+            _hits.Add(1);
+            return true;
+        }
+
+        Interlocked.Increment(ref _missCount);
+        _misses.Add(1);
+        return false;
+    }
+
+    /// <summary>Stores an answer computed in <paramref name="generation"/>; refused when the cache was dropped since.</summary>
+    public void Store(string key, CachedResponse response, long generation)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (!IsUsable || generation != Generation)
+        {
+            return;
+        }
+
+        var size = response.Body.Length + 256L;
+        var entry = new MemoryCacheEntryOptions { Size = size };
+        entry.RegisterPostEvictionCallback(OnRemoved, size);
+        Interlocked.Add(ref _bytes, size);
+        Interlocked.Increment(ref _count);
+        _entries.Set(key, response, entry);
+
+        // A drop between the check and the write leaves an answer that may be stale: take it out again.
+        if (generation != Generation)
+        {
+            _entries.Remove(key);
+        }
+    }
+
+    /// <summary>Drops every answer (after a mutation here, or a content change seen anywhere).</summary>
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _invalidations.Add(1);
+        _entries.Clear();
+    }
+
+    /// <summary>Records the content version just read; drops everything when it moved.</summary>
+    public void ObserveContentVersion(long version)
+    {
+        var previous = Interlocked.Exchange(ref _contentVersion, version);
+        if (previous != version)
+        {
+            Invalidate();
+        }
+
+        _ready = true;
+    }
+
+    /// <summary>The content version could not be read: nothing is served until it can be again.</summary>
+    public void ContentVersionUnknown()
+    {
+        _ready = false;
+        Interlocked.Exchange(ref _contentVersion, -1);
+        Invalidate();
+    }
+
+    public void Dispose()
+    {
+        _entries.Dispose();
+        _meter.Dispose();
+    }
+
+    private void OnRemoved(object key, object? value, EvictionReason reason, object? state)
+    {
+        Interlocked.Add(ref _bytes, -(long)state!);
+        Interlocked.Decrement(ref _count);
+        if (reason == EvictionReason.Capacity)
+        {
+            Interlocked.Increment(ref _evictionCount);
+            _evictions.Add(1);
+        }
+    }
+}
+
+/// <summary>What the response cache has done since start-up.</summary>
+public sealed record ResponseCacheStatistics(long Hits, long Misses, long Evictions, long Bytes, int Entries);
+
+/// <summary>Reads the content version every <see cref="ResponseCacheOptions.PollInterval"/> and tells the cache.</summary>
+internal sealed partial class ResponseCacheInvalidation(
+    ResponseCache cache,
+    IEnumerable<IContentVersionSource> sources,
+    IOptions<GraphQLHttpOptions> options,
+    ILogger<ResponseCacheInvalidation> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var source = sources.LastOrDefault();
+        if (!cache.Enabled || source is null)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.Value.ResponseCache.PollInterval);
+        do
+        {
+            try
+            {
+                cache.ObserveContentVersion(await source.GetCurrentAsync(stoppingToken));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                cache.ContentVersionUnknown();
+                LogPollFailed(logger, exception);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The content version could not be read; the response cache is off until it can be.")]
+    private static partial void LogPollFailed(ILogger logger, Exception exception);
+}

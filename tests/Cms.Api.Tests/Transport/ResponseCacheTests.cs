@@ -1,0 +1,222 @@
+using System.Diagnostics.Metrics;
+using Cms.Api.Tests.Infrastructure;
+using Cms.Api.Transport;
+using Cms.Model.Security;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Cms.Api.Tests.Transport;
+
+/// <summary>
+/// Anonymous answers come from memory until content changes anywhere: repeated queries and 304 revalidations run no SQL,
+/// a change through this instance empties its cache at once, and one through another instance within the poll interval.
+/// </summary>
+public sealed class ResponseCacheTests : IDisposable
+{
+    private const string CommandCategory = "Microsoft.EntityFrameworkCore.Database.Command";
+    private const string Query = "query Marathon { article(slug: \"battle-of-marathon\") { slug title } }";
+
+    private readonly CapturingLoggerProvider _logs = new();
+    private readonly CmsApiFactory _api;
+
+    public ResponseCacheTests() =>
+        _api = new CmsApiFactory()
+            .WithSetting($"Logging:LogLevel:{CommandCategory}", "Information")
+            .WithSetting("GraphQL:ResponseCache:PollInterval", "00:00:00.200")
+            .WithServices(services => services.AddSingleton<ILoggerProvider>(_logs));
+
+    public void Dispose() => _api.Dispose();
+
+    [Fact]
+    public async Task A_repeated_anonymous_query_is_answered_from_memory_without_sql()
+    {
+        using var client = await ReadyClientAsync(_api);
+
+        var first = await GraphQLHttp.PostAsync(client, new { query = Query });
+        var statementsBefore = SqlStatements();
+        var second = await GraphQLHttp.PostAsync(client, new { query = Query });
+
+        Assert.Equal(first.Text, second.Text);
+        Assert.Equal(statementsBefore, SqlStatements());
+        Assert.True(Cache(_api).Statistics.Hits >= 1);
+        Assert.Equal("no-store", second.Headers.CacheControl!.ToString());
+    }
+
+    [Fact]
+    public async Task A_get_revalidation_with_a_matching_etag_answers_304_without_sql()
+    {
+        using var client = await ReadyClientAsync(_api);
+        var parameters = new Dictionary<string, string?> { ["query"] = Query };
+        var first = await GraphQLHttp.GetAsync(client, parameters);
+        var statementsBefore = SqlStatements();
+
+        var revalidated = await GraphQLHttp.GetAsync(client, parameters, headers: new Dictionary<string, string> { ["If-None-Match"] = first.Headers.ETag!.ToString() });
+
+        Assert.Equal(304, revalidated.Status);
+        Assert.Equal(statementsBefore, SqlStatements());
+    }
+
+    [Fact]
+    public async Task Variables_and_media_types_key_separate_answers()
+    {
+        using var client = await ReadyClientAsync(_api);
+        const string byVariable = "query($slug: String) { article(slug: $slug) { slug } }";
+
+        var marathon = await GraphQLHttp.PostAsync(client, new { query = byVariable, variables = new { slug = "battle-of-marathon" } });
+        var wall = await GraphQLHttp.PostAsync(client, new { query = byVariable, variables = new { slug = "fall-of-the-berlin-wall" } });
+        var marathonAgain = await GraphQLHttp.PostAsync(client, new { query = byVariable, variables = new { slug = "battle-of-marathon" } });
+        var legacy = await GraphQLHttp.PostAsync(client, new { query = byVariable, variables = new { slug = "battle-of-marathon" } }, "application/json");
+        var modern = await GraphQLHttp.PostAsync(client, new { query = byVariable, variables = new { slug = "battle-of-marathon" } }, GraphQLHttp.GraphQLResponseJson);
+
+        Assert.Equal("battle-of-marathon", marathon.Body!["data"]!["article"]!["slug"]!.GetValue<string>());
+        Assert.Equal("fall-of-the-berlin-wall", wall.Body!["data"]!["article"]!["slug"]!.GetValue<string>());
+        Assert.Equal(marathon.Text, marathonAgain.Text);
+        Assert.Equal("application/json; charset=utf-8", legacy.ContentType);
+        Assert.Equal("application/graphql-response+json; charset=utf-8", modern.ContentType);
+    }
+
+    [Fact]
+    public async Task Callers_with_credentials_never_get_or_leave_cached_answers()
+    {
+        using var anonymous = await ReadyClientAsync(_api);
+        using var viewer = _api.CreateClient();
+        viewer.DefaultRequestHeaders.Add("X-Api-Key", await _api.CreateApiKeyAsync(Role.Viewer));
+        const string draft = "{ article(slug: \"battle-of-leyte-gulf\", stage: DRAFT) { title } }";
+
+        await GraphQLHttp.PostAsync(viewer, new { query = Query });
+        var statementsBefore = SqlStatements();
+        await GraphQLHttp.PostAsync(viewer, new { query = Query });
+        var viewerRan = SqlStatements() > statementsBefore;
+        var asViewer = await GraphQLHttp.PostAsync(viewer, new { query = draft });
+        var asAnonymous = await GraphQLHttp.PostAsync(anonymous, new { query = draft });
+
+        Assert.True(viewerRan, "A repeated query with credentials must execute.");
+        Assert.NotNull(asViewer.Body!["data"]!["article"]);
+        Assert.Equal(401, asAnonymous.Status);
+    }
+
+    [Fact]
+    public async Task A_change_through_this_instance_is_answered_at_once()
+    {
+        using var reader = await ReadyClientAsync(_api);
+        using var publisher = _api.CreateClient();
+        publisher.DefaultRequestHeaders.Add("X-Api-Key", await _api.CreateApiKeyAsync(Role.Publisher));
+        var before = await GraphQLHttp.PostAsync(reader, new { query = Query });
+        var id = (await GraphQLHttp.PostAsync(publisher, new { query = "{ article(slug: \"battle-of-marathon\") { id } }" })).Body!["data"]!["article"]!["id"]!.GetValue<string>();
+
+        await GraphQLHttp.PostAsync(publisher, new { query = $"mutation {{ unpublishArticle(input: {{ id: \"{id}\" }}) {{ errors {{ __typename }} }} }}" });
+        var after = await GraphQLHttp.PostAsync(reader, new { query = Query });
+
+        Assert.NotNull(before.Body!["data"]!["article"]);
+        Assert.Null(after.Body!["data"]!["article"]);
+    }
+
+    [Fact]
+    public async Task Two_instances_on_one_database_never_serve_a_change_stale_for_more_than_two_seconds()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"cms-cache-instances-{Guid.NewGuid():N}.db");
+        using var first = CmsApiFactory.OnDatabase(database).WithSetting("GraphQL:ResponseCache:PollInterval", "00:00:01");
+        using var second = CmsApiFactory.OnDatabase(database).WithSetting("GraphQL:ResponseCache:PollInterval", "00:00:01");
+        first.DeleteDatabaseOnDispose = false;
+        using var publisher = first.CreateClient();
+        publisher.DefaultRequestHeaders.Add("X-Api-Key", await first.CreateApiKeyAsync(Role.Publisher));
+        using var reader = await ReadyClientAsync(second);
+        const string list = "{ articles(first: 3) { edges { node { slug } } } }";
+        var before = await GraphQLHttp.PostAsync(reader, new { query = list });
+        await GraphQLHttp.PostAsync(reader, new { query = list });
+        var hitsBeforeChange = Cache(second).Statistics.Hits;
+        var newest = before.Body!["data"]!["articles"]!["edges"]![0]!["node"]!["slug"]!.GetValue<string>();
+        var id = (await GraphQLHttp.PostAsync(publisher, new { query = $"{{ article(slug: \"{newest}\") {{ id }} }}" })).Body!["data"]!["article"]!["id"]!.GetValue<string>();
+
+        var changed = await GraphQLHttp.PostAsync(publisher, new { query = $"mutation {{ unpublishArticle(input: {{ id: \"{id}\" }}) {{ errors {{ __typename }} }} }}" });
+        var changedAt = DateTime.UtcNow;
+        var seenAt = (DateTime?)null;
+        while (seenAt is null && DateTime.UtcNow - changedAt < TimeSpan.FromSeconds(5))
+        {
+            var now = await GraphQLHttp.PostAsync(reader, new { query = list });
+            if (now.Body!["data"]!["articles"]!["edges"]![0]!["node"]!["slug"]!.GetValue<string>() != newest)
+            {
+                seenAt = DateTime.UtcNow;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Empty(changed.Body!["data"]!["unpublishArticle"]!["errors"]!.AsArray());
+        Assert.True(hitsBeforeChange >= 1, "The second instance answered the list from its cache before the change.");
+        Assert.NotNull(seenAt);
+        Assert.True(seenAt - changedAt <= TimeSpan.FromSeconds(2), $"The change was served stale for {(seenAt - changedAt)!.Value.TotalMilliseconds:0} ms.");
+    }
+
+    [Fact]
+    public async Task The_cache_stays_within_its_byte_limit_and_reports_evictions_as_metrics()
+    {
+        using var small = new CmsApiFactory().WithSetting("GraphQL:ResponseCache:MaxBytes", "4096");
+        var measurements = new Dictionary<string, long>(StringComparer.Ordinal);
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == ResponseCache.MeterName)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
+        {
+            lock (measurements)
+            {
+                measurements[instrument.Name] = measurements.GetValueOrDefault(instrument.Name) + value;
+            }
+        });
+        listener.Start();
+        using var client = await ReadyClientAsync(small);
+
+        foreach (var slug in new[] { "battle-of-marathon", "fall-of-the-berlin-wall", "battle-of-leyte-gulf", "great-pyramid-of-giza", "battle-of-marathon" })
+        {
+            await GraphQLHttp.PostAsync(client, new { query = $"{{ article(slug: \"{slug}\") {{ slug title summary sections {{ body }} }} }}" });
+        }
+
+        await Task.Delay(200);
+        listener.RecordObservableInstruments();
+        var statistics = Cache(small).Statistics;
+
+        Assert.True(statistics.Evictions >= 1, $"{statistics}");
+        Assert.True(statistics.Bytes <= 4096, $"{statistics}");
+        Assert.True(measurements.GetValueOrDefault("graphql.response_cache.misses") >= 4);
+        Assert.True(measurements.GetValueOrDefault("graphql.response_cache.evictions") >= 1);
+        Assert.True(measurements.ContainsKey("graphql.response_cache.size"));
+    }
+
+    [Fact]
+    public async Task Switched_off_every_request_executes()
+    {
+        using var off = new CmsApiFactory().WithSetting("GraphQL:ResponseCache:Enabled", "false");
+        using var client = off.CreateClient();
+
+        await GraphQLHttp.PostAsync(client, new { query = Query });
+        await GraphQLHttp.PostAsync(client, new { query = Query });
+
+        Assert.Equal(0, Cache(off).Statistics.Hits);
+        Assert.False(Cache(off).IsUsable);
+    }
+
+    private static ResponseCache Cache(CmsApiFactory api) => api.Services.GetRequiredService<ResponseCache>();
+
+    /// <summary>A client for a server whose cache has read the content version (it serves nothing from memory before).</summary>
+    private static async Task<HttpClient> ReadyClientAsync(CmsApiFactory api)
+    {
+        var client = api.CreateClient();
+        for (var attempt = 0; attempt < 100 && !Cache(api).IsUsable; attempt++)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.True(Cache(api).IsUsable, "The response cache never read the content version.");
+        return client;
+    }
+
+    /// <summary>Statements that read content (the background polls for content changes and schedules do not count).</summary>
+    private int SqlStatements() =>
+        _logs.Entries.Count(e => e.Category == CommandCategory && e.Message.Contains("Executed DbCommand", StringComparison.Ordinal) &&
+            (e.Message.Contains("\"Articles\"", StringComparison.Ordinal) || e.Message.Contains("\"ArticleVersions\"", StringComparison.Ordinal)));
+}
