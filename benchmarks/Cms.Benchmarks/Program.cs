@@ -4,6 +4,21 @@ using Cms.Benchmarks;
 // dotnet run -c Release --project benchmarks/Cms.Benchmarks -- --filter '*'   (BenchmarkDotNet: transport overhead)
 // dotnet run -c Release --project benchmarks/Cms.Benchmarks -- versions      (saving versions on SQLite)
 // dotnet run -c Release --project benchmarks/Cms.Benchmarks -- http          (transport vs direct executer, Kestrel + wrk)
+// dotnet run -c Release --project benchmarks/Cms.Benchmarks -- readpath      (read path vs a same-bytes Kestrel process, wrk)
+// dotnet run -c Release --project benchmarks/Cms.Benchmarks -- readpath --smoke   (every step for a second; CI)
+// dotnet run -c Release --project benchmarks/Cms.Benchmarks -- readpath --quick   (200 articles, 5 s rounds: to compare changes)
+if (args is ["readpath", .. var options])
+{
+    await ReadPathBenchmark.RunAsync(smoke: options.Contains("--smoke"), quick: options.Contains("--quick"));
+    return;
+}
+
+if (args is ["ceiling-server", var port, var articleFile, var listFile])
+{
+    await ReadPathBenchmark.ServeCeilingAsync(int.Parse(port, System.Globalization.CultureInfo.InvariantCulture), articleFile, listFile);
+    return;
+}
+
 if (args is ["http"])
 {
     await HttpOverheadBenchmark.RunAsync();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using System.Text;
 using Cms.Api.Transport.Uploads;
 using GraphQL;
 using GraphQL.Execution;
@@ -87,11 +88,13 @@ public sealed partial class GraphQLHttpHandler(
         }
 
         var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        LogOperation(logger, operationName ?? "(anonymous)", operationType ?? "(none)", status, elapsedMs, codes);
+        // Successful operations are logged at Debug (writing a line per request costs as much as answering from the cache),
+        // refused or failed ones at Information.
+        LogOperation(logger, codes.Length == 0 ? LogLevel.Debug : LogLevel.Information, operationName ?? "(anonymous)", operationType ?? "(none)", status, elapsedMs, codes);
     }
 
     /// <summary>Where an anonymous query's answer lives in the response cache: its key, the generation it was looked up in, and the answer when found.</summary>
-    private sealed record CacheSlot(string Key, long Generation, CachedResponse? Hit);
+    private sealed record CacheSlot(string Key, string? RawKey, long Generation, CachedResponse? Hit);
 
     private async Task<(GraphQLRequest? Request, ExecutionResult Result, GraphQLOperationDefinition? Operation, CacheSlot? Cache)> ProcessAsync(HttpContext http, string? mediaType)
     {
@@ -121,7 +124,44 @@ public sealed partial class GraphQLHttpHandler(
             }
         }
 
-        var (request, uploads, readError) = await ReadRequestAsync(http, isGet);
+        // A byte-for-byte repeat of an anonymous query is answered before it is parsed.
+        string? rawKey = null;
+        ReadOnlyMemory<byte> jsonBody = default;
+        if (!isUpload && responseCache.IsUsable && IsAnonymous(http.Request))
+        {
+            if (isGet && (!options.Value.RequirePreflightForGet || HasPreflightHeader(http.Request)))
+            {
+                rawKey = ResponseCache.RawKeyOf(Encoding.UTF8.GetBytes(http.Request.QueryString.Value ?? string.Empty), mediaType);
+            }
+            else if (GraphQLRequestReader.IsJson(http.Request.ContentType))
+            {
+                TransportError? bodyError;
+                (jsonBody, bodyError) = await reader.ReadJsonBodyAsync(http);
+                if (bodyError is not null)
+                {
+                    return (null, Refused(bodyError), null, null);
+                }
+
+                rawKey = ResponseCache.RawKeyOf(jsonBody.Span, mediaType);
+            }
+
+            if (rawKey is not null && responseCache.TryGetExact(rawKey, out var exact))
+            {
+                foreach (var gate in gates)
+                {
+                    if (await gate.BeforeExecuteAsync(http, exact!.Operation) is { } refusal)
+                    {
+                        return (null, Refused(refusal), exact.Operation, null);
+                    }
+                }
+
+                return (null, new ExecutionResult { Executed = true, Operation = exact!.Operation }, exact.Operation, new CacheSlot(rawKey, rawKey, responseCache.Generation, exact));
+            }
+        }
+
+        var (request, uploads, readError) = jsonBody.IsEmpty
+            ? await ReadRequestAsync(http, isGet)
+            : ParsedOnly(await reader.ParseJsonAsync(jsonBody, http.RequestAborted));
         if (readError is not null)
         {
             return (request, Refused(readError), null, null);
@@ -162,10 +202,10 @@ public sealed partial class GraphQLHttpHandler(
             var generation = responseCache.Generation;
             if (responseCache.TryGet(key, out var hit))
             {
-                return (request, new ExecutionResult { Executed = true, Operation = operation }, operation, new CacheSlot(key, generation, hit));
+                return (request, new ExecutionResult { Executed = true, Operation = operation }, operation, new CacheSlot(key, rawKey, generation, hit));
             }
 
-            slot = new CacheSlot(key, generation, null);
+            slot = new CacheSlot(key, rawKey, generation, null);
         }
 
         var executionOptions = new ExecutionOptions
@@ -197,6 +237,9 @@ public sealed partial class GraphQLHttpHandler(
 
         return (request, result, operation, slot);
     }
+
+    private static (GraphQLRequest? Request, UploadSession? Uploads, TransportError? Error) ParsedOnly((GraphQLRequest? Request, TransportError? Error) parsed) =>
+        (parsed.Request, null, parsed.Error);
 
     private async Task<(GraphQLRequest? Request, UploadSession? Uploads, TransportError? Error)> ReadRequestAsync(HttpContext http, bool isGet)
     {
@@ -336,10 +379,14 @@ public sealed partial class GraphQLHttpHandler(
             using var buffer = new MemoryStream();
             await serializer.WriteAsync(buffer, result, http.RequestAborted);
             var body = buffer.ToArray();
-            answer = new CachedResponse(body, $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"");
+            answer = new CachedResponse(body, $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"", result.Operation);
             if (cacheSlot is not null && succeeded)
             {
                 responseCache.Store(cacheSlot.Key, answer, cacheSlot.Generation);
+                if (cacheSlot.RawKey is { } rawKey)
+                {
+                    responseCache.Store(rawKey, answer, cacheSlot.Generation);
+                }
             }
         }
 
@@ -385,8 +432,8 @@ public sealed partial class GraphQLHttpHandler(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "GraphQL {OperationName} ({OperationType}) answered {Status} in {ElapsedMs:0.0} ms; errors: [{ErrorCodes}]")]
-    private static partial void LogOperation(ILogger logger, string operationName, string operationType, int status, double elapsedMs, string errorCodes);
+    [LoggerMessage(Message = "GraphQL {OperationName} ({OperationType}) answered {Status} in {ElapsedMs:0.0} ms; errors: [{ErrorCodes}]")]
+    private static partial void LogOperation(ILogger logger, LogLevel level, string operationName, string operationType, int status, double elapsedMs, string errorCodes);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception in GraphQL operation {OperationName}; correlation id {CorrelationId}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string correlationId, string operationName);

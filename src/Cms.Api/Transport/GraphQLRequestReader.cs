@@ -28,18 +28,28 @@ public sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptions
     public async Task<(GraphQLRequest? Request, TransportError? Error)> ReadJsonAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
+        var (body, error) = await ReadJsonBodyAsync(http);
+        return error is not null ? (null, error) : await ParseJsonAsync(body, http.RequestAborted);
+    }
+
+    /// <summary>The JSON POST body as bytes, never more than the configured maximum.</summary>
+    public async Task<(ReadOnlyMemory<byte> Body, TransportError? Error)> ReadJsonBodyAsync(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
         var limits = options.Value.Limits;
         var (body, tooLarge) = await ReadBoundedAsync(http, limits.MaxRequestBytes);
         if (tooLarge)
         {
-            return (null, TransportErrors.RequestTooLarge(limits.MaxRequestBytes));
+            return (default, TransportErrors.RequestTooLarge(limits.MaxRequestBytes));
         }
 
-        if (body.Length == 0)
-        {
-            return (null, TransportErrors.InvalidJson("the body is empty."));
-        }
+        return body.Length == 0 ? (default, TransportErrors.InvalidJson("the body is empty.")) : (body, null);
+    }
 
+    /// <summary>Parses a JSON POST body read by <see cref="ReadJsonBodyAsync"/>, checking the size of its variables.</summary>
+    public async Task<(GraphQLRequest? Request, TransportError? Error)> ParseJsonAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        var limits = options.Value.Limits;
         try
         {
             // Variables cannot be larger than the body that holds them: small bodies need no scan.
@@ -48,7 +58,7 @@ public sealed class GraphQLRequestReader(IGraphQLSerializer serializer, IOptions
                 return (null, TransportErrors.VariablesTooLarge(limits.MaxVariablesBytes));
             }
 
-            var request = await DeserializeAsync(body, http.RequestAborted);
+            var request = await DeserializeAsync(body, cancellationToken);
             return request is null ? (null, TransportErrors.InvalidJson("the body is null.")) : (request, null);
         }
         catch (Exception exception) when (exception is JsonException or ArgumentException or InvalidOperationException or FormatException or DecoderFallbackException)

@@ -1,6 +1,7 @@
 using System.Diagnostics.Metrics;
 using System.Security.Cryptography;
 using System.Text;
+using GraphQLParser.AST;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -16,8 +17,8 @@ public interface IContentVersionSource
     ValueTask<long> GetCurrentAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>A serialized answer, with the entity tag GET requests revalidate against.</summary>
-public sealed record CachedResponse(byte[] Body, string ETag);
+/// <summary>A serialized answer, with the entity tag GET requests revalidate against and the operation that made it.</summary>
+public sealed record CachedResponse(byte[] Body, string ETag, GraphQLOperationDefinition? Operation);
 
 /// <summary>
 /// Serialized answers to anonymous queries, keyed by what determines them (document, operation name, variables, response
@@ -78,6 +79,32 @@ public sealed class ResponseCache : IDisposable
     {
         var text = string.Join('\n', documentKey, operationName ?? string.Empty, variablesJson ?? string.Empty, mediaType);
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>
+    /// A second key for the same answer: the request exactly as it arrived (a POST body, a GET query string) and the media
+    /// type. A client repeating itself byte for byte is answered before its request is even parsed.
+    /// </summary>
+    public static string RawKeyOf(ReadOnlySpan<byte> request, string mediaType)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(request, hash);
+        return string.Concat("raw:", mediaType, ":", Convert.ToHexString(hash));
+    }
+
+    /// <summary>An answer stored under the exact-request key; a miss here is not a miss of the cache.</summary>
+    public bool TryGetExact(string rawKey, out CachedResponse? response)
+    {
+        response = null;
+        if (!IsUsable || !_entries.TryGetValue(rawKey, out CachedResponse? found) || found is null)
+        {
+            return false;
+        }
+
+        response = found;
+        Interlocked.Increment(ref _hitCount);
+        _hits.Add(1);
+        return true;
     }
 
     public bool TryGet(string key, out CachedResponse? response)

@@ -10,8 +10,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cms.Api.Tests.Transport;
 
 /// <summary>The document cache, automatic persisted queries, trusted documents and HTTP caching of GET responses.</summary>
-public sealed class CachingTests(CmsApiFactory api) : IClassFixture<CmsApiFactory>
+public sealed class CachingTests(CachingTests.WithoutResponseCache api) : IClassFixture<CachingTests.WithoutResponseCache>
 {
+    /// <summary>
+    /// These tests are about the document cache, APQ and HTTP caching; the response cache (ResponseCacheTests) would answer
+    /// their repeated anonymous queries before the document cache is reached, so it is off here.
+    /// </summary>
+    public sealed class WithoutResponseCache : CmsApiFactory
+    {
+        public WithoutResponseCache() => WithSetting("GraphQL:ResponseCache:Enabled", "false");
+    }
+
     private const string Query = "query Marathon { article(slug: \"battle-of-marathon\") { slug title } }";
 
     [Fact]
