@@ -9,7 +9,7 @@ using Cms.Benchmarks;
 // dotnet run -c Release --project benchmarks/Cms.Benchmarks -- readpath --quick   (200 articles, 5 s rounds: to compare changes)
 if (args is ["readpath", .. var options])
 {
-    await ReadPathBenchmark.RunAsync(smoke: options.Contains("--smoke"), quick: options.Contains("--quick"));
+    await ReadPathBenchmark.RunAsync(smoke: options.Contains("--smoke"), quick: options.Contains("--quick"), keepData: options.Contains("--keep-data"));
     return;
 }
 

@@ -24,7 +24,7 @@ public static partial class ReadPathBenchmark
     private const string ArticleQuery = "query Article($slug: String!) { article(slug: $slug) { id slug title summary historicalDate { display start { year month day } } places { name country } tags keyFacts sections { key heading body } sources { title url } } }";
     private const string ListQuery = "query Newest { articles(first: 20) { edges { cursor node { title historicalDate { display } } } pageInfo { hasNextPage endCursor } } }";
 
-    public static async Task RunAsync(bool smoke, bool quick = false)
+    public static async Task RunAsync(bool smoke, bool quick = false, bool keepData = false)
     {
         var settings = smoke ? Settings.Smoke : quick ? Settings.Quick : Settings.Full;
         var root = RepositoryRoot();
@@ -90,7 +90,14 @@ public static partial class ReadPathBenchmark
         }
         finally
         {
-            work.Delete(recursive: true);
+            if (keepData)
+            {
+                Console.WriteLine($"data kept in {work.FullName} (Database__DataDirectory), for profiling a server on it");
+            }
+            else
+            {
+                work.Delete(recursive: true);
+            }
         }
     }
 

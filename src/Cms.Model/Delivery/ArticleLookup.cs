@@ -27,6 +27,7 @@ public sealed class ArticleLookup(CmsDbContext db, ArticleHistory history)
     {
         ArgumentNullException.ThrowIfNull(selector);
         var (slug, id, stage, version, asOf) = selector;
+        await db.KeepConnectionOpenAsync(cancellationToken);
         var (article, redirectedFrom) = await FindArticleAsync(slug, id, cancellationToken);
         if (article is null)
         {

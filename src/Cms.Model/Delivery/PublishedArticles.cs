@@ -42,6 +42,7 @@ public sealed class PublishedArticles(CmsDbContext db)
         ArgumentOutOfRangeException.ThrowIfGreaterThan(first, Paging.MaxPageSize);
 
         // One extra row tells whether there is a next page without a count.
+        await db.KeepConnectionOpenAsync(cancellationToken);
         var articles = await Page(first + 1, after).ToListAsync(cancellationToken);
         var hasMore = articles.Count > first;
         var views = await WithVersionsAsync(articles.Take(first).ToList(), parts, cancellationToken);
