@@ -1,4 +1,5 @@
 using Cms.Api.Transport;
+using Cms.Model.Delivery;
 using Cms.Model.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,6 @@ internal sealed class ContentVersionSource(IServiceScopeFactory scopes) : IConte
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
-        return await db.ContentChanges.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+        return await ContentVersion.Latest(db).FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -22,7 +22,7 @@ public class SqlServerSqlTests
 
     public static TheoryData<string> DeliveryQueries =>
         ["by-slug", "first-page", "next-page", "published-versions", "versions-with-sections", "versions-with-all-content", "count",
-         "history-page", "published-at-moment", "redirect", "slug-in-use", "due-schedules", "api-key"];
+         "history-page", "published-at-moment", "redirect", "slug-in-use", "due-schedules", "api-key", "content-version"];
 
     [Theory]
     [MemberData(nameof(DeliveryQueries))]
@@ -49,6 +49,7 @@ public class SqlServerSqlTests
             "slug-in-use" => SqlServerOffline.QuerySql(db.SlugRedirects.Where(r => r.OldSlug == "x" && r.ArticleId != ids[0])),
             "due-schedules" => SqlServerOffline.QuerySql(db.ScheduledPublications.Where(x => x.State == Model.Articles.ScheduleState.Pending && x.At <= DateTime.UtcNow).OrderBy(x => x.At).Select(x => x.Id).Take(50)),
             "api-key" => SqlServerOffline.QuerySql(db.ApiKeys.Where(k => k.PublicId == "0123456789ab")),
+            "content-version" => SqlServerOffline.QuerySql(ContentVersion.Latest(db)),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
 
