@@ -14,8 +14,7 @@ namespace Cms.Api.HttpSecurity;
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
-    UrlEncoder encoder,
-    ApiKeyService keys)
+    UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -29,6 +28,9 @@ public sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
+        // Resolved only for a request that presents a key: the key service needs a database context, which an anonymous
+        // request (most of the traffic, and every response-cache hit) must not pay for.
+        var keys = Context.RequestServices.GetRequiredService<ApiKeyService>();
         var key = await keys.AuthenticateAsync(presented, Context.RequestAborted);
         if (key is null)
         {
