@@ -37,6 +37,9 @@ public sealed class ResponseCache : IDisposable
     private readonly Counter<long> _misses;
     private readonly Counter<long> _evictions;
     private readonly Counter<long> _invalidations;
+    private long _hitCount;
+    private long _missCount;
+    private long _evictionCount;
     private long _generation;
     private long _contentVersion = -1;
     private long _bytes;
@@ -70,10 +73,6 @@ public sealed class ResponseCache : IDisposable
 
     public ResponseCacheStatistics Statistics => new(Interlocked.Read(ref _hitCount), Interlocked.Read(ref _missCount), Interlocked.Read(ref _evictionCount), Interlocked.Read(ref _bytes), Volatile.Read(ref _count));
 
-    private long _hitCount;
-    private long _missCount;
-    private long _evictionCount;
-
     /// <summary>The key of an answer: a hash of everything that determines it.</summary>
     public static string KeyOf(string documentKey, string? operationName, string? variablesJson, string mediaType)
     {
@@ -102,8 +101,7 @@ public sealed class ResponseCache : IDisposable
         }
 
         response = found;
-        Interlocked.Increment(ref _hitCount);
-        _hits.Add(1);
+        RecordHit();
         return true;
     }
 
@@ -113,14 +111,19 @@ public sealed class ResponseCache : IDisposable
         if (IsUsable && _entries.TryGetValue(key, out CachedResponse? found) && found is not null)
         {
             response = found;
-            Interlocked.Increment(ref _hitCount);
-            _hits.Add(1);
+            RecordHit();
             return true;
         }
 
         Interlocked.Increment(ref _missCount);
         _misses.Add(1);
         return false;
+    }
+
+    private void RecordHit()
+    {
+        Interlocked.Increment(ref _hitCount);
+        _hits.Add(1);
     }
 
     /// <summary>Stores an answer computed in <paramref name="generation"/>; refused when the cache was dropped since.</summary>

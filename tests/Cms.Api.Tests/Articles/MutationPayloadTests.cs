@@ -1,7 +1,5 @@
 using Cms.Api.Tests.Infrastructure;
 using Cms.Model.Security;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Cms.Api.Tests.Articles;
 
@@ -11,15 +9,10 @@ namespace Cms.Api.Tests.Articles;
 /// </summary>
 public sealed class MutationPayloadTests : IDisposable
 {
-    private const string CommandCategory = "Microsoft.EntityFrameworkCore.Database.Command";
-
-    private readonly CapturingLoggerProvider _logs = new();
+    private readonly SqlCommandLog _sql = new();
     private readonly CmsApiFactory _api;
 
-    public MutationPayloadTests() =>
-        _api = new CmsApiFactory()
-            .WithSetting($"Logging:LogLevel:{CommandCategory}", "Information")
-            .WithServices(services => services.AddSingleton<ILoggerProvider>(_logs));
+    public MutationPayloadTests() => _api = _sql.AttachTo(new CmsApiFactory());
 
     public void Dispose() => _api.Dispose();
 
@@ -59,6 +52,5 @@ public sealed class MutationPayloadTests : IDisposable
         return (commands.Count, commands.Count(c => c.Contains("\"VersionSections\"", StringComparison.Ordinal)), commands.Count(c => c.Contains("\"VersionTags\"", StringComparison.Ordinal)));
     }
 
-    private List<string> Commands() =>
-        [.. _logs.Entries.Where(e => e.Category == CommandCategory && e.Message.Contains("Executed DbCommand", StringComparison.Ordinal)).Select(e => e.Message)];
+    private List<string> Commands() => _sql.Statements();
 }

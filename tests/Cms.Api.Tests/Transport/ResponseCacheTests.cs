@@ -3,7 +3,6 @@ using Cms.Api.Tests.Infrastructure;
 using Cms.Api.Transport;
 using Cms.Model.Security;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Cms.Api.Tests.Transport;
 
@@ -13,17 +12,13 @@ namespace Cms.Api.Tests.Transport;
 /// </summary>
 public sealed class ResponseCacheTests : IDisposable
 {
-    private const string CommandCategory = "Microsoft.EntityFrameworkCore.Database.Command";
     private const string Query = "query Marathon { article(slug: \"battle-of-marathon\") { slug title } }";
 
-    private readonly CapturingLoggerProvider _logs = new();
+    private readonly SqlCommandLog _sql = new();
     private readonly CmsApiFactory _api;
 
     public ResponseCacheTests() =>
-        _api = new CmsApiFactory()
-            .WithSetting($"Logging:LogLevel:{CommandCategory}", "Information")
-            .WithSetting("GraphQL:ResponseCache:PollInterval", "00:00:00.200")
-            .WithServices(services => services.AddSingleton<ILoggerProvider>(_logs));
+        _api = _sql.AttachTo(new CmsApiFactory().WithSetting("GraphQL:ResponseCache:PollInterval", "00:00:00.200"));
 
     public void Dispose() => _api.Dispose();
 
@@ -217,6 +212,5 @@ public sealed class ResponseCacheTests : IDisposable
 
     /// <summary>Statements that read content (the background polls for content changes and schedules do not count).</summary>
     private int SqlStatements() =>
-        _logs.Entries.Count(e => e.Category == CommandCategory && e.Message.Contains("Executed DbCommand", StringComparison.Ordinal) &&
-            (e.Message.Contains("\"Articles\"", StringComparison.Ordinal) || e.Message.Contains("\"ArticleVersions\"", StringComparison.Ordinal)));
+        _sql.Statements().Count(sql => sql.Contains("\"Articles\"", StringComparison.Ordinal) || sql.Contains("\"ArticleVersions\"", StringComparison.Ordinal));
 }
