@@ -28,16 +28,13 @@ public static partial class ReadPathBenchmark
     {
         var settings = smoke ? Settings.Smoke : quick ? Settings.Quick : Settings.Full;
         var root = RepositoryRoot();
-        var cmsDll = Path.Combine(root, "src", "Cms.Api", "bin", "Release", "net10.0", "Cms.Api.dll");
-        if (!File.Exists(cmsDll))
-        {
-            throw new InvalidOperationException($"{cmsDll} is missing: run the benchmarks with -c Release, which builds it.");
-        }
-
         var work = Directory.CreateTempSubdirectory("cms-readpath-");
         var results = new List<Row>();
         try
         {
+            // 0. The server as it is deployed: published for the platform, ReadyToRun.
+            var cmsDll = await PublishServerAsync(root, Path.Combine(work.FullName, "server"));
+
             // 1. Load content through the API (cache on; its state does not matter here).
             string adminKey;
             List<string> slugs;
@@ -436,6 +433,35 @@ public static partial class ReadPathBenchmark
     private static partial Regex RequestsTotal();
 
 
+
+    /// <summary>Publishes the CMS as the pipeline does (Release, framework-dependent for this platform, ReadyToRun).</summary>
+    private static async Task<string> PublishServerAsync(string root, string output)
+    {
+        var project = Path.Combine(root, "src", "Cms.Api", "Cms.Api.csproj");
+        var start = new ProcessStartInfo("dotnet", ["publish", project, "--configuration", "Release", "--runtime", PortableRuntimeIdentifier(), "--self-contained", "false", "--output", output, "-nologo", "-v", "q"])
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet publish.");
+        var log = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet publish failed:{Environment.NewLine}{log}");
+        }
+
+        Console.WriteLine($"published the server (ReadyToRun) in {clock.Elapsed.TotalSeconds:0} s");
+        return Path.Combine(output, "Cms.Api.dll");
+    }
+
+    /// <summary>The portable identifier of this platform (linux-x64, osx-arm64...), which the runtime packs are published for.</summary>
+    private static string PortableRuntimeIdentifier()
+    {
+        var os = OperatingSystem.IsWindows() ? "win" : OperatingSystem.IsMacOS() ? "osx" : "linux";
+        return $"{os}-{System.Runtime.InteropServices.RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant()}";
+    }
 
     /// <summary>A server in its own process: its URL, how long it took to answer first, its CPU time and memory.</summary>
     private abstract class ServerProcess : IAsyncDisposable

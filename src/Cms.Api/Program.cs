@@ -19,8 +19,10 @@ if (command.Name is not null)
     return await app.RunCommandAsync(command);
 }
 
+var schemaWarmUp = app.StartSchemaWarmUp();
 await app.PrepareDatabaseAsync();
 await app.EnsureBootstrapAdminKeyAsync();
+await schemaWarmUp;
 app.UseHttpSecurity();
 app.MapGraphQLHttp();
 await app.RunAsync();

@@ -34,6 +34,10 @@ public static class PersistenceExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<PublishedArticles>();
         services.AddScoped<ArticleLookup>();
+        services.AddOptions<VersionCacheOptions>().BindConfiguration(VersionCacheOptions.SectionName)
+            .Validate(o => o.MaxBytes >= 0, $"{VersionCacheOptions.SectionName}:MaxBytes must be 0 (off) or a positive number of bytes.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new VersionCache(sp.GetRequiredService<IOptions<VersionCacheOptions>>().Value));
         services.AddScoped<ArticleHistory>();
         services.AddScoped<ArticleEditor>();
         services.AddScoped<ScheduledPublisher>();

@@ -21,7 +21,7 @@ public enum ArticleStage
 /// <summary>Which article, and which of its versions: by stage, by number, or the one that was public at a moment.</summary>
 public sealed record ArticleSelector(string? Slug, Guid? Id, ArticleStage Stage = ArticleStage.Published, int? Version = null, DateTime? AsOf = null);
 
-public sealed class ArticleLookup(CmsDbContext db, ArticleHistory history)
+public sealed class ArticleLookup(CmsDbContext db, ArticleHistory history, VersionCache versions)
 {
     public async Task<(ArticleView? View, string? RedirectedFrom)> FindAsync(ArticleSelector selector, VersionParts parts, CancellationToken cancellationToken = default)
     {
@@ -42,10 +42,15 @@ public sealed class ArticleLookup(CmsDbContext db, ArticleHistory history)
             return (null, null);
         }
 
-        var found = await db.ArticleVersions.AsNoTracking()
-            .Where(v => v.ArticleId == article.Id && v.Number == number)
-            .WithContent(parts)
-            .SingleOrDefaultAsync(cancellationToken);
+        // Published versions are what every reader asks for, again and again: they come from memory, with every list
+        // read once. Editors' reads (drafts, numbered versions, moments) read only the lists they select.
+        var readersRead = stage == ArticleStage.Published && version is null && asOf is null;
+        var found = readersRead && versions.Enabled
+            ? await versions.GetAsync(db, article.Id, number.Value, cancellationToken)
+            : await db.ArticleVersions.AsNoTracking()
+                .Where(v => v.ArticleId == article.Id && v.Number == number)
+                .WithContent(parts)
+                .SingleOrDefaultAsync(cancellationToken);
         return found is null ? (null, null) : (new ArticleView(article, found) { RedirectedFrom = redirectedFrom }, redirectedFrom);
     }
 

@@ -1,6 +1,7 @@
 using Cms.Model.Persistence.Sqlite;
 using Cms.Model.Persistence.SqlServer;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Cms.Model.Persistence;
 
@@ -32,6 +33,11 @@ public static class DatabaseProviderExtensions
     public static DbContextOptionsBuilder UseCmsProvider(this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
     {
         ArgumentNullException.ThrowIfNull(builder);
+
+        // Migrating checks by default that the model has no change without a migration, which builds the full
+        // design-time model a second time (about 0.7 s of every start). CI checks exactly that for both providers
+        // (`dotnet ef migrations has-pending-model-changes`), so the running server does not repeat it.
+        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         return provider switch
         {
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString),

@@ -1,0 +1,138 @@
+using System.Diagnostics.Metrics;
+using Cms.Model.Articles;
+using Cms.Model.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Cms.Model.Delivery;
+
+/// <summary>Settings of <see cref="VersionCache"/> (section <c>Delivery:VersionCache</c>).</summary>
+public sealed class VersionCacheOptions
+{
+    public const string SectionName = "Delivery:VersionCache";
+
+    /// <summary>Memory the cached versions may take, estimated from their text; 0 turns the cache off.</summary>
+    public long MaxBytes { get; set; } = 32 * 1024 * 1024;
+}
+
+/// <summary>
+/// Versions never change once written, so a published version read once is kept in memory and served from there: there
+/// is nothing to invalidate, and several instances on one database agree by construction. Which version an article shows
+/// is still read from the article's row on every request, so publishing, unpublishing, deleting and purging take effect
+/// at once (a purged article's versions can no longer be reached and age out). Bounded by an estimate of the bytes held;
+/// the least recently used go first.
+/// </summary>
+public sealed class VersionCache : IDisposable
+{
+    public const string MeterName = "Cms.Model.Delivery";
+
+    private readonly MemoryCache? _entries;
+    private readonly Meter _meter = new(MeterName);
+    private readonly Counter<long> _hits;
+    private readonly Counter<long> _misses;
+    private long _bytes;
+
+    public VersionCache(VersionCacheOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.MaxBytes > 0)
+        {
+            _entries = new MemoryCache(new MemoryCacheOptions { SizeLimit = options.MaxBytes, CompactionPercentage = 0.25 });
+        }
+
+        _hits = _meter.CreateCounter<long>("cms.version_cache.hits", description: "Version reads answered from memory.");
+        _misses = _meter.CreateCounter<long>("cms.version_cache.misses", description: "Version reads that went to the database.");
+        _meter.CreateObservableGauge("cms.version_cache.size", () => Interlocked.Read(ref _bytes), "By", "Estimated bytes of cached versions.");
+    }
+
+    public bool Enabled => _entries is not null;
+
+    /// <summary>The version with every list, from memory when it was read before.</summary>
+    public async Task<ArticleVersion?> GetAsync(CmsDbContext db, Guid articleId, int number, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (_entries is null)
+        {
+            throw new InvalidOperationException("The version cache is off; read the version from the database.");
+        }
+
+        var key = (articleId, number);
+        if (_entries.TryGetValue(key, out Entry? cached))
+        {
+            _hits.Add(1);
+            return cached!.Version;
+        }
+
+        _misses.Add(1);
+        var version = await db.ArticleVersions.AsNoTracking()
+            .Where(v => v.ArticleId == articleId && v.Number == number)
+            .WithAllContent()
+            .SingleOrDefaultAsync(cancellationToken);
+        if (version is not null)
+        {
+            var size = EstimateBytes(version);
+            using var entry = _entries.CreateEntry(key);
+            entry.Value = new Entry(version, size);
+            entry.Size = size;
+            entry.RegisterPostEvictionCallback(static (_, value, _, state) => ((VersionCache)state!).Removed((Entry)value!), this);
+            Interlocked.Add(ref _bytes, size);
+        }
+
+        return version;
+    }
+
+    private void Removed(Entry entry) => Interlocked.Add(ref _bytes, -entry.Size);
+
+    public void Dispose()
+    {
+        _entries?.Dispose();
+        _meter.Dispose();
+    }
+
+    /// <summary>Text dominates a version's footprint: two bytes a character, plus an allowance for each object.</summary>
+    internal static long EstimateBytes(ArticleVersion version)
+    {
+        const int PerObject = 64;
+        long chars = version.Title.Length + version.Summary.Length + version.Author.Length + (version.ChangeNote?.Length ?? 0);
+        long objects = 1;
+        foreach (var place in version.Places)
+        {
+            chars += place.Name.Length + (place.Country?.Length ?? 0);
+            objects++;
+        }
+
+        foreach (var tag in version.Tags)
+        {
+            chars += tag.Name.Length;
+            objects++;
+        }
+
+        foreach (var fact in version.KeyFacts)
+        {
+            chars += fact.Text.Length;
+            objects++;
+        }
+
+        foreach (var section in version.Sections)
+        {
+            chars += section.Key.Length + section.Heading.Length + section.Body.Length;
+            objects++;
+        }
+
+        foreach (var source in version.Sources)
+        {
+            chars += source.Title.Length + (source.Url?.Length ?? 0) + (source.Publisher?.Length ?? 0) + (source.Note?.Length ?? 0);
+            objects++;
+        }
+
+        foreach (var media in version.Media)
+        {
+            chars += media.CaptionOverride?.Length ?? 0;
+            objects++;
+        }
+
+        return (chars * 2) + (objects * PerObject);
+    }
+
+    private sealed record Entry(ArticleVersion Version, long Size);
+}
