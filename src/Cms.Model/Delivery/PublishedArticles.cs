@@ -6,10 +6,11 @@ namespace Cms.Model.Delivery;
 
 /// <summary>
 /// Reads of published content, the queries front ends run all day. Each read is a fixed number of
-/// statements (the article rows, the version rows, one per requested list), whatever the page size, and
-/// loads only the lists the caller asks for.
+/// statements whatever the page size: the article rows, and the published versions with every list from the
+/// <see cref="VersionCache"/> (read in one batch the first time), or, with the cache off, the version rows and one
+/// statement per requested list.
 /// </summary>
-public sealed class PublishedArticles(CmsDbContext db)
+public sealed class PublishedArticles(CmsDbContext db, VersionCache versionCache)
 {
     /// <summary>Published articles, newest event first; ties broken by slug so that every position is unique.</summary>
     public IQueryable<Article> Page(int take, ArticlePosition? after)
@@ -59,8 +60,13 @@ public sealed class PublishedArticles(CmsDbContext db)
             return [];
         }
 
-        var versions = await PublishedVersionsOf([.. articles.Select(a => a.Id)], parts)
-            .ToDictionaryAsync(v => v.ArticleId, cancellationToken);
+        // Published versions come from memory when read before (they never change); the article rows just read say which.
+        var versions = versionCache.Enabled
+            ? await versionCache.GetManyAsync(
+                [.. articles.Where(a => a.PublishedVersionNumber is not null).Select(a => (a.Id, a.PublishedVersionNumber!.Value))],
+                missing => PublishedVersionsOf(missing, VersionParts.All),
+                cancellationToken)
+            : await PublishedVersionsOf([.. articles.Select(a => a.Id)], parts).ToDictionaryAsync(v => v.ArticleId, cancellationToken);
 
         // An article unpublished between the two reads is left out rather than shown half.
         return [.. articles.Where(a => versions.ContainsKey(a.Id)).Select(a => new ArticleView(a, versions[a.Id]))];

@@ -47,6 +47,49 @@ public sealed class VersionCache : IDisposable
 
     public bool Enabled => _entries is not null;
 
+    /// <summary>
+    /// The given versions with every list, keyed by article: those read before from memory, the others through
+    /// <paramref name="loadMissing"/> in one batch (given the missing articles' ids; it may return more, which are ignored).
+    /// </summary>
+    public async Task<Dictionary<Guid, ArticleVersion>> GetManyAsync(
+        IReadOnlyCollection<(Guid ArticleId, int Number)> wanted,
+        Func<IReadOnlyCollection<Guid>, IQueryable<ArticleVersion>> loadMissing,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(wanted);
+        ArgumentNullException.ThrowIfNull(loadMissing);
+        var entries = _entries ?? throw new InvalidOperationException("The version cache is off; read the versions from the database.");
+        var found = new Dictionary<Guid, ArticleVersion>(wanted.Count);
+        var missing = new HashSet<(Guid ArticleId, int Number)>();
+        foreach (var key in wanted)
+        {
+            if (entries.TryGetValue(key, out Entry? cached))
+            {
+                found[key.ArticleId] = cached!.Version;
+            }
+            else
+            {
+                missing.Add(key);
+            }
+        }
+
+        _hits.Add(found.Count);
+        if (missing.Count == 0)
+        {
+            return found;
+        }
+
+        _misses.Add(missing.Count);
+        var loaded = await loadMissing([.. missing.Select(m => m.ArticleId)]).ToListAsync(cancellationToken);
+        foreach (var version in loaded.Where(v => missing.Contains((v.ArticleId, v.Number))))
+        {
+            Add((version.ArticleId, version.Number), version);
+            found[version.ArticleId] = version;
+        }
+
+        return found;
+    }
+
     /// <summary>The version with every list, from memory when it was read before.</summary>
     public async Task<ArticleVersion?> GetAsync(CmsDbContext db, Guid articleId, int number, CancellationToken cancellationToken)
     {
@@ -70,15 +113,20 @@ public sealed class VersionCache : IDisposable
             .SingleOrDefaultAsync(cancellationToken);
         if (version is not null)
         {
-            var size = EstimateBytes(version);
-            using var entry = _entries.CreateEntry(key);
-            entry.Value = new Entry(version, size);
-            entry.Size = size;
-            entry.RegisterPostEvictionCallback(static (_, value, _, state) => ((VersionCache)state!).Removed((Entry)value!), this);
-            Interlocked.Add(ref _bytes, size);
+            Add(key, version);
         }
 
         return version;
+    }
+
+    private void Add((Guid ArticleId, int Number) key, ArticleVersion version)
+    {
+        var size = EstimateBytes(version);
+        using var entry = _entries!.CreateEntry(key);
+        entry.Value = new Entry(version, size);
+        entry.Size = size;
+        entry.RegisterPostEvictionCallback(static (_, value, _, state) => ((VersionCache)state!).Removed((Entry)value!), this);
+        Interlocked.Add(ref _bytes, size);
     }
 
     private void Removed(Entry entry) => Interlocked.Add(ref _bytes, -entry.Size);

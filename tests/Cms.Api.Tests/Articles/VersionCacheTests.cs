@@ -30,6 +30,26 @@ public sealed class VersionCacheTests
     }
 
     [Fact]
+    public async Task A_repeated_list_with_every_list_selected_reads_only_the_article_rows()
+    {
+        var sql = new SqlCommandLog();
+        using var api = sql.AttachTo(new CmsApiFactory().WithSetting("GraphQL:ResponseCache:Enabled", "false"));
+        using var client = api.CreateClient();
+        const string list = "{ articles(first: 50) { edges { node { slug title tags keyFacts sections { body } places { name } sources { title } media { role } } } } }";
+
+        var first = await GraphQLHttp.PostAsync(client, new { query = list });
+        var before = ContentStatements(sql);
+        var second = await GraphQLHttp.PostAsync(client, new { query = list });
+        var statements = ContentStatements(sql).Skip(before.Count).ToList();
+
+        JsonAssert.NoErrors(first.Body!);
+        Assert.True(first.Body!["data"]!["articles"]!["edges"]!.AsArray().Count > 5);
+        Assert.Equal(first.Text, second.Text);
+        var only = Assert.Single(statements);
+        Assert.DoesNotContain("\"ArticleVersions\"", only, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_new_publication_and_an_unpublication_show_at_once()
     {
         using var api = new CmsApiFactory().WithSetting("GraphQL:ResponseCache:Enabled", "false");

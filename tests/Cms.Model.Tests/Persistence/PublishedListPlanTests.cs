@@ -1,3 +1,4 @@
+using Cms.Model.Articles;
 using Cms.Model.Dates;
 using Cms.Model.Delivery;
 using Cms.Model.Editing;
@@ -25,7 +26,7 @@ public sealed class PublishedListPlanTests : IAsyncLifetime
     public async Task Sqlite_reads_a_page_from_the_published_order_index_without_sorting(bool afterCursor)
     {
         await using var db = _database.CreateContext();
-        var articles = new PublishedArticles(db);
+        var articles = new PublishedArticles(db, VersionCaches.Off());
         var page = articles.Page(21, afterCursor ? new ArticlePosition(-4_889_899, "battle-of-marathon") : null);
 
         var plan = await PlanAsync(db, page.ToQueryString());
@@ -50,7 +51,7 @@ public sealed class PublishedListPlanTests : IAsyncLifetime
         await editor.UnpublishAsync(draft.Id, "pub");
 
         await using var read = _database.CreateContext();
-        var (page, hasMore) = await new PublishedArticles(read).ListAsync(10, null, VersionParts.None);
+        var (page, hasMore) = await new PublishedArticles(read, VersionCaches.Off()).ListAsync(10, null, VersionParts.None);
         var keys = await read.Articles.AsNoTracking().OrderBy(a => a.Slug).Select(a => new { a.Slug, a.PublishedDateSortKey }).ToListAsync();
 
         Assert.Equal(["fall-of-the-wall", "battle-of-marathon"], page.Select(v => v.Article.Slug));
@@ -58,6 +59,35 @@ public sealed class PublishedListPlanTests : IAsyncLifetime
         Assert.Equal(HistoricalDate.InYear(-490).SortKey, keys.Single(k => k.Slug == "battle-of-marathon").PublishedDateSortKey);
         Assert.Null(keys.Single(k => k.Slug == "never-published").PublishedDateSortKey);
         Assert.Equal(["Published", "Published", "Published", "Unpublished"], await read.ContentChanges.OrderBy(c => c.Id).Select(c => c.Kind.ToString()).ToListAsync());
+    }
+
+    [Fact]
+    public async Task A_list_through_the_version_cache_equals_one_from_the_database_and_shows_a_new_publication_at_once()
+    {
+        await using var db = _database.CreateContext();
+        var editor = new ArticleEditor(db, new ManualClock(DateTimeOffset.UtcNow));
+        var marathon = (await editor.CreateAsync("battle-of-marathon", TestContent.Valid("Marathon"), "ed", null)).Value!;
+        var wall = (await editor.CreateAsync("fall-of-the-wall", TestContent.Valid("The Wall") with { HistoricalDate = HistoricalDate.InYear(1989) }, "ed", null)).Value!;
+        await editor.PublishAsync(marathon.Id, null, "pub");
+        await editor.PublishAsync(wall.Id, null, "pub");
+        var cache = VersionCaches.Fresh();
+
+        await using var read = _database.CreateContext();
+        var (fromDatabase, _) = await new PublishedArticles(read, VersionCaches.Off()).ListAsync(10, null, VersionParts.All);
+        var (firstRead, _) = await new PublishedArticles(read, cache).ListAsync(10, null, VersionParts.None);
+        var (secondRead, _) = await new PublishedArticles(read, cache).ListAsync(10, null, VersionParts.None);
+        await editor.SaveVersionAsync(wall.Id, 1, new ArticleChanges { Title = "The Wall falls" }, "ed");
+        await editor.PublishAsync(wall.Id, null, "pub");
+        await using var later = _database.CreateContext();
+        var (afterPublishing, _) = await new PublishedArticles(later, cache).ListAsync(10, null, VersionParts.None);
+
+        static string Describe(IEnumerable<ArticleView> views) =>
+            string.Join(" | ", views.Select(v => $"{v.Article.Slug} v{v.Version.Number} {v.Version.Title} [{string.Join(", ", v.Version.Sections.Select(s => s.Heading))}] [{string.Join(", ", v.Version.Tags.Select(t => t.Name))}]"));
+        Assert.Equal(Describe(fromDatabase), Describe(firstRead));
+        Assert.Equal(Describe(fromDatabase), Describe(secondRead));
+        Assert.Same(firstRead[0].Version, secondRead[0].Version);
+        Assert.Equal("The Wall falls", afterPublishing[0].Version.Title);
+        Assert.Equal(2, afterPublishing[0].Version.Number);
     }
 
     private static async Task<List<string>> PlanAsync(DbContext db, string sql)

@@ -1,3 +1,4 @@
+using Cms.Model.Tests.Infrastructure;
 using Cms.Model.Delivery;
 using Cms.Model.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public class SqlServerSqlTests
     public void Every_delivery_query_translates_to_valid_t_sql(string name)
     {
         using var db = SqlServerOffline.CreateContext();
-        var articles = new PublishedArticles(db);
+        var articles = new PublishedArticles(db, VersionCaches.Off());
         Guid[] ids = [Guid.NewGuid(), Guid.NewGuid()];
 
         var sql = name switch
@@ -61,7 +62,7 @@ public class SqlServerSqlTests
     {
         using var db = SqlServerOffline.CreateContext();
 
-        var sql = SqlServerOffline.QuerySql(new PublishedArticles(db).Page(21, new ArticlePosition(-4_889_899, "battle-of-marathon")));
+        var sql = SqlServerOffline.QuerySql(new PublishedArticles(db, VersionCaches.Off()).Page(21, new ArticlePosition(-4_889_899, "battle-of-marathon")));
 
         Assert.DoesNotContain("ArticleVersions", sql, StringComparison.Ordinal);
         Assert.Contains("[a].[PublishedDateSortKey] IS NOT NULL", sql, StringComparison.Ordinal);
