@@ -1,6 +1,6 @@
-using Cms.Model.Tests.Infrastructure;
 using Cms.Model.Delivery;
 using Cms.Model.Persistence;
+using Cms.Model.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
