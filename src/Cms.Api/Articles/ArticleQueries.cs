@@ -26,13 +26,21 @@ public sealed class ArticleQueries : IQueryFields
 
         CompareVersionsField.AddTo(query);
 
-        query.PagedConnection<object?, ArticleGraphType, ArticleView, ArticlePosition>(
+        query.PagedConnection<object?, ArticleGraphType, ArticleView, IReadOnlyList<object>>(
                 "articles",
-                ArticleCursor.TryDecode,
-                view => ArticleCursor.Encode(new ArticlePosition(view.Version.DateSortKey, view.Article.Slug)),
+                ArticleListCursor.ContentOf,
+                ArticleListCursor.TryRead,
                 LoadArticlesAsync,
-                context => context.RequestServices!.GetRequiredService<PublishedArticles>().CountAsync(context.CancellationToken))
-            .Description($"Published articles, the most recent event first. Pages hold {Paging.DefaultPageSize} by default and at most {Paging.MaxPageSize}.")
+                CountArticlesAsync,
+                backward: true)
+            .Argument<ArticleFilterInputGraphType>("where", "Which articles: conditions on slug, title, tags, places, the event's date, status and timestamps.")
+            .Argument<ListGraphType<NonNullGraphType<ArticleSortInputGraphType>>>("order", "The order, such as [{ historicalDate: DESC }, { title: ASC }]; newest event first by default. Ties are broken by slug.")
+            .Argument<ArticleStageGraphType>("stage", "PUBLISHED (default): published articles at their published version. DRAFT: every article at its latest version; needs the viewer role.", a =>
+            {
+                a.DefaultValue = ArticleStage.Published;
+                a.RequireRole(Role.Viewer);
+            })
+            .Description($"Articles, filtered and ordered, a page at a time (keyset paging in both directions). Pages hold {Paging.DefaultPageSize} by default and at most {Paging.MaxPageSize}.")
             .Public();
     }
 
@@ -65,12 +73,24 @@ public sealed class ArticleQueries : IQueryFields
         return view;
     }
 
-    private static async Task<ConnectionPage<ArticleView>> LoadArticlesAsync(IResolveFieldContext<object?> context, int first, ArticlePosition? after)
+    private static async Task<ConnectionPage<ArticleView>> LoadArticlesAsync(IResolveFieldContext<object?> context, PageRequest<IReadOnlyList<object>> page)
     {
+        var (stage, order) = ArticleListCursor.Arguments(context);
+        var filter = Filter(context);
         var selected = Selections.FieldNamesAt(context, "edges", "node");
-        selected.UnionWith(Selections.FieldNamesAt(context, "items"));
-        var articles = context.RequestServices!.GetRequiredService<PublishedArticles>();
-        var (items, hasMore) = await articles.ListAsync(first, after, ArticleGraphType.PartsFor(selected), context.CancellationToken);
+        selected.UnionWith(Selections.FieldNamesAt(context, "nodes"));
+        var lists = context.RequestServices!.GetRequiredService<ArticleLists>();
+        var request = new ArticleListRequest(stage, filter, order, page.Size, page.Backward, page.From);
+        var (items, hasMore) = await lists.ListAsync(request, ArticleGraphType.PartsFor(selected), context.CancellationToken);
         return new ConnectionPage<ArticleView>(items, hasMore);
+    }
+
+    private static Task<int> CountArticlesAsync(IResolveFieldContext<object?> context) =>
+        context.RequestServices!.GetRequiredService<ArticleLists>().CountAsync(ArticleListCursor.Arguments(context).Stage, Filter(context), context.CancellationToken);
+
+    private static ArticleFilter? Filter(IResolveFieldContext context)
+    {
+        var filter = context.GetArgument<ArticleFilter?>("where");
+        return ArticleLists.Problem(filter) is { } problem ? throw ApiErrors.BadUserInput(problem) : filter;
     }
 }

@@ -32,7 +32,7 @@ public static class PersistenceExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddScoped<PublishedArticles>();
+        services.AddScoped<ArticleLists>();
         services.AddScoped<ArticleLookup>();
         services.AddOptions<VersionCacheOptions>().BindConfiguration(VersionCacheOptions.SectionName)
             .Validate(o => o.MaxBytes >= 0, $"{VersionCacheOptions.SectionName}:MaxBytes must be 0 (off) or a positive number of bytes.")

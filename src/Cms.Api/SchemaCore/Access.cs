@@ -47,8 +47,8 @@ public static class Access
         ArgumentNullException.ThrowIfNull(type);
         var clrType = type.GetType();
         var definition = clrType.IsGenericType ? clrType.GetGenericTypeDefinition() : clrType;
-        return definition == typeof(ConnectionType<,>) || definition == typeof(ConnectionType<>) ||
-            definition == typeof(EdgeType<>) || definition == typeof(PageInfoType);
+        return definition == typeof(Connections.ConnectionGraphType) || definition == typeof(Connections.EdgeGraphType) ||
+            definition == typeof(PageInfoType);
     }
 
     private static AccessRequirement? RuleOf(IMetadataReader metadata)

@@ -22,6 +22,16 @@ public sealed class CmsErrorInfoProvider(ErrorInfoProviderOptions options) : Err
         var info = base.GetInfo(executionError);
         var extensions = info.Extensions ?? new Dictionary<string, object?>(StringComparer.Ordinal);
         extensions["code"] = CodeOf(executionError);
+
+        // Facts a client can act on (such as the largest page allowed) travel next to the code.
+        foreach (System.Collections.DictionaryEntry entry in executionError.Data)
+        {
+            if (entry.Key is string key)
+            {
+                extensions[key] = entry.Value;
+            }
+        }
+
         info.Extensions = extensions;
         return info;
     }

@@ -4,73 +4,173 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
-using GraphQL.Types.Relay.DataObjects;
 
 namespace Cms.Api.SchemaCore;
 
-/// <summary>Reads a cursor this API issued; false for anything else, which the client then hears about.</summary>
-public delegate bool CursorReader<TCursor>(string cursor, [MaybeNullWhen(false)] out TCursor position);
+/// <summary>Reads back a cursor's content (already checked as one this API signed); false when it does not fit the request.</summary>
+public delegate bool CursorReader<TSource, TCursor>(IResolveFieldContext<TSource> context, string content, [MaybeNullWhen(false)] out TCursor position);
 
-/// <summary>One page of a connection: its nodes, and whether more follow.</summary>
-public sealed record ConnectionPage<TNode>(IReadOnlyList<TNode> Nodes, bool HasNextPage);
+/// <summary>What a page asks for: its size, its direction, and the position it starts after (or before, going backward).</summary>
+public sealed record PageRequest<TCursor>(int Size, bool Backward, TCursor? From);
+
+/// <summary>One page of a connection, in list order, and whether more rows lie further in the direction it was read.</summary>
+public sealed record ConnectionPage<TNode>(IReadOnlyList<TNode> Nodes, bool HasMore);
 
 /// <summary>
-/// The one way every paged list is exposed: a Relay connection <c>name(first, after)</c> with keyset cursors. It checks
-/// <c>first</c> (0 to <see cref="Paging.MaxPageSize"/>, <see cref="Paging.DefaultPageSize"/> when omitted) and the cursor,
-/// each with a BAD_USER_INPUT error, builds edges and page info, and counts only when <c>totalCount</c> is selected.
-/// (GraphQL.NET's ConnectionBuilder is not used: it reads <c>first</c> through <c>Math.Abs</c>, which turns -5 into 5
-/// and overflows on the smallest Int.)
+/// The one way every paged list is exposed, in the shape HotChocolate gives: a field <c>things(first, after[, last,
+/// before])</c> returning <c>ThingsConnection { edges { cursor node } nodes pageInfo totalCount }</c>, the connection and
+/// edge types named from the field. It checks the sizes (0 to <see cref="Paging.MaxPageSize"/>,
+/// <see cref="Paging.DefaultPageSize"/> when neither is given, never both) and the cursors (signed by
+/// <see cref="CursorProtector"/>, so a changed or foreign cursor is refused before anything runs), each with a
+/// BAD_USER_INPUT error, and counts only when <c>totalCount</c> is selected. (GraphQL.NET's ConnectionBuilder is not used:
+/// it reads <c>first</c> through <c>Math.Abs</c>, which turns -5 into 5 and overflows on the smallest Int.)
 /// </summary>
 public static class Connections
 {
     public static FieldBuilder<TSource, object> PagedConnection<TSource, TNodeGraph, TNode, TCursor>(
         this ObjectGraphType<TSource> type,
         string name,
-        CursorReader<TCursor> readCursor,
-        Func<TNode, string> cursorOf,
-        Func<IResolveFieldContext<TSource>, int, TCursor?, Task<ConnectionPage<TNode>>> loadPage,
-        Func<IResolveFieldContext<TSource>, Task<int>>? count = null)
+        Func<IResolveFieldContext<TSource>, TNode, string> cursorContentOf,
+        CursorReader<TSource, TCursor> readCursor,
+        Func<IResolveFieldContext<TSource>, PageRequest<TCursor>, Task<ConnectionPage<TNode>>> loadPage,
+        Func<IResolveFieldContext<TSource>, Task<int>>? count = null,
+        bool backward = false)
         where TNodeGraph : IGraphType
     {
         ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(cursorContentOf);
         ArgumentNullException.ThrowIfNull(readCursor);
-        ArgumentNullException.ThrowIfNull(cursorOf);
         ArgumentNullException.ThrowIfNull(loadPage);
 
-        // The argument descriptions are GraphQL.NET's, so the schema reads as it did with its connection builder.
-        return type.Field<ConnectionType<TNodeGraph, EdgeType<TNodeGraph>>>(name)
-            .Argument<StringGraphType>("after", "Only return edges after the specified cursor.")
-            .Argument<IntGraphType>("first", "Specifies the maximum number of edges to return, starting after the cursor specified by 'after', or the first number of edges if 'after' is not specified.")
-            .ResolveAsync(async context =>
+        var field = type.Field(name, new ConnectionGraphType(Pascal(name), typeof(TNodeGraph)))
+            .Argument<IntGraphType>("first", "How many items to return from the start, or from after the `after` cursor.")
+            .Argument<StringGraphType>("after", "Return items after this cursor (an `endCursor` or an edge's `cursor`).");
+        if (backward)
+        {
+            field = field
+                .Argument<IntGraphType>("last", "How many items to return from the end, or from before the `before` cursor.")
+                .Argument<StringGraphType>("before", "Return items before this cursor (a `startCursor` or an edge's `cursor`).");
+        }
+
+        return field.ResolveAsync(async context =>
+        {
+            var request = ReadRequest(context, backward);
+            var from = default(TCursor);
+            if (request.Cursor is { } cursor)
             {
-                var first = context.GetArgument<int?>("first") ?? Paging.DefaultPageSize;
-                if (first is < 0 or > Paging.MaxPageSize)
+                var protector = context.RequestServices!.GetRequiredService<CursorProtector>();
+                var content = await protector.UnprotectAsync(context.RequestServices!, cursor, context.CancellationToken);
+                if (content is null || !readCursor(context, content, out from))
                 {
-                    throw ApiErrors.BadUserInput($"first must be between 0 and {Paging.MaxPageSize}.");
+                    throw ApiErrors.BadUserInput($"The {(request.Backward ? "before" : "after")} cursor is not one this list issued under these arguments.");
                 }
+            }
 
-                var after = default(TCursor);
-                var cursor = context.GetArgument<string?>("after");
-                if (cursor is not null && !readCursor(cursor, out after))
-                {
-                    throw ApiErrors.BadUserInput("The after cursor is not one this API issued.");
-                }
+            var page = await loadPage(context, new PageRequest<TCursor>(request.Size, request.Backward, from));
+            var cursors = context.RequestServices!.GetRequiredService<CursorProtector>();
+            var edges = new List<ConnectionEdge>(page.Nodes.Count);
+            foreach (var node in page.Nodes)
+            {
+                edges.Add(new ConnectionEdge(await cursors.ProtectAsync(context.RequestServices!, cursorContentOf(context, node), context.CancellationToken), node!));
+            }
 
-                var page = await loadPage(context, first, after);
-                var edges = page.Nodes.Select(node => new Edge<TNode> { Node = node, Cursor = cursorOf(node) }).ToList();
-                var totalCount = count is not null && Selections.FieldNamesAt(context).Contains("totalCount") ? await count(context) : (int?)null;
-                return new Connection<TNode>
+            var totalCount = count is not null && Selections.FieldNamesAt(context).Contains("totalCount") ? await count(context) : 0;
+            var pageInfo = new ConnectionPageInfo(
+                HasNextPage: request.Backward ? request.Cursor is not null : page.HasMore,
+                HasPreviousPage: request.Backward ? page.HasMore : request.Cursor is not null,
+                StartCursor: edges.FirstOrDefault()?.Cursor,
+                EndCursor: edges.LastOrDefault()?.Cursor);
+            return new ConnectionResult(edges, pageInfo, totalCount);
+        });
+    }
+
+    private static (int Size, bool Backward, string? Cursor) ReadRequest(IResolveFieldContext context, bool backward)
+    {
+        var first = context.GetArgument<int?>("first");
+        var last = backward ? context.GetArgument<int?>("last") : null;
+        var after = context.GetArgument<string?>("after");
+        var before = backward ? context.GetArgument<string?>("before") : null;
+        if (first is not null && last is not null)
+        {
+            throw ApiErrors.BadUserInput("Give first or last, not both.");
+        }
+
+        if (after is not null && before is not null)
+        {
+            throw ApiErrors.BadUserInput("Give after or before, not both.");
+        }
+
+        var isBackward = last is not null || (first is null && before is not null);
+        var size = (isBackward ? last : first) ?? Paging.DefaultPageSize;
+        if (size is < 0 or > Paging.MaxPageSize)
+        {
+            var error = ApiErrors.BadUserInput($"{(isBackward ? "last" : "first")} must be between 0 and {Paging.MaxPageSize}; {size} was asked for.");
+            error.Data["maxAllowedItems"] = Paging.MaxPageSize;
+            error.Data["requestedItems"] = size;
+            throw error;
+        }
+
+        if ((isBackward && after is not null) || (!isBackward && before is not null))
+        {
+            throw ApiErrors.BadUserInput(isBackward ? "Page backward (last) from a before cursor." : "Page forward (first) from an after cursor.");
+        }
+
+        return (size, isBackward, isBackward ? before : after);
+    }
+
+    private static string Pascal(string name) => string.Concat(char.ToUpperInvariant(name[0]).ToString(), name[1..]);
+
+    /// <summary>A page as the connection type reads it.</summary>
+    public sealed record ConnectionResult(IReadOnlyList<ConnectionEdge> Edges, ConnectionPageInfo PageInfo, int TotalCount);
+
+    public sealed record ConnectionEdge(string Cursor, object Node);
+
+    public sealed record ConnectionPageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+
+    /// <summary><c>ThingsConnection</c>, named from its field, as HotChocolate names connections.</summary>
+    [DoNotRegister]
+    public sealed class ConnectionGraphType : ObjectGraphType<ConnectionResult>
+    {
+        public ConnectionGraphType(string prefix, Type nodeGraphType)
+        {
+            Name = $"{prefix}Connection";
+            Description = "One page of a list, with the cursors to move on from it.";
+            var edge = new EdgeGraphType(prefix, nodeGraphType);
+            Field<NonNullGraphType<PageInfoType>>("pageInfo")
+                .Description("Whether more items lie before or after this page, and the cursors at its ends.")
+                .Resolve(ctx => new GraphQL.Types.Relay.DataObjects.PageInfo
                 {
-                    Edges = edges,
-                    TotalCount = totalCount,
-                    PageInfo = new PageInfo
-                    {
-                        HasNextPage = page.HasNextPage,
-                        HasPreviousPage = cursor is not null,
-                        StartCursor = edges.FirstOrDefault()?.Cursor,
-                        EndCursor = edges.LastOrDefault()?.Cursor,
-                    },
-                };
-            });
+                    HasNextPage = ctx.Source.PageInfo.HasNextPage,
+                    HasPreviousPage = ctx.Source.PageInfo.HasPreviousPage,
+                    StartCursor = ctx.Source.PageInfo.StartCursor,
+                    EndCursor = ctx.Source.PageInfo.EndCursor,
+                });
+            Field("edges", new ListGraphType(new NonNullGraphType(edge)))
+                .Description("The items of this page, each with its cursor.")
+                .Resolve(ctx => ctx.Source.Edges);
+            Field("nodes", typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(nodeGraphType)))
+                .Description("The items of this page, without cursors.")
+                .Resolve(ctx => ctx.Source.Edges.Select(e => e.Node));
+            Field<NonNullGraphType<IntGraphType>>("totalCount")
+                .Description("How many items the whole list holds (counted only when asked for).")
+                .Resolve(ctx => ctx.Source.TotalCount);
+        }
+    }
+
+    /// <summary><c>ThingsEdge</c>: an item with its cursor.</summary>
+    [DoNotRegister]
+    public sealed class EdgeGraphType : ObjectGraphType<ConnectionEdge>
+    {
+        public EdgeGraphType(string prefix, Type nodeGraphType)
+        {
+            Name = $"{prefix}Edge";
+            Description = "An item of a list and its cursor.";
+            Field<NonNullGraphType<StringGraphType>>("cursor")
+                .Description("Where this item stands in the list: pass it as after or before to page from here.")
+                .Resolve(ctx => ctx.Source.Cursor);
+            Field("node", typeof(NonNullGraphType<>).MakeGenericType(nodeGraphType))
+                .Description("The item.")
+                .Resolve(ctx => ctx.Source.Node);
+        }
     }
 }

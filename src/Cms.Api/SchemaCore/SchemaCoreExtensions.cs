@@ -20,6 +20,7 @@ public static class SchemaCoreExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var isDevelopment = builder.Environment.IsDevelopment();
+        builder.Services.AddSingleton<CursorProtector>();
         builder.Services.AddGraphQL(graphQL =>
         {
             graphQL
@@ -28,7 +29,7 @@ public static class SchemaCoreExtensions
                 .AddSystemTextJson()
                 // Resolvers share the request's DbContext, which allows one operation at a time.
                 .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-                .AddErrorInfoProvider(new CmsErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = isDevelopment, ExposeCodes = false }))
+                .AddErrorInfoProvider(new CmsErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = isDevelopment, ExposeCodes = false, ExposeData = false }))
                 // Cost depends on page-size arguments, variables included, so it runs for cached documents too.
                 .AddValidationRule(
                     services => new ComplexityValidationRule(CostOptions(services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Limits.MaxComplexity)),

@@ -8,6 +8,3 @@ public sealed record ArticleView(Article Article, ArticleVersion Version)
     /// <summary>The old slug the article was found by, when it was found through a redirect.</summary>
     public string? RedirectedFrom { get; init; }
 }
-
-/// <summary>Where a page of published articles, ordered newest event first, continues from.</summary>
-public sealed record ArticlePosition(long DateSortKey, string Slug);

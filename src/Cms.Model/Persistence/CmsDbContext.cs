@@ -28,6 +28,8 @@ public abstract class CmsDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
 
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -61,7 +61,9 @@ public sealed class SchemaAccessTests(CmsApiFactory api) : IClassFixture<CmsApiF
         Assert.Equal(Model.Security.Role.Admin, Rule("Mutation", "createApiKey").MinimumRole);
         Assert.True(Rule("Article", "title").IsPublic);
         Assert.Equal(Model.Security.Role.Admin, Rule("ApiKey", "name").MinimumRole);
-        Assert.True(Rule("ArticleConnection", "edges").IsInherited);
+        Assert.True(Rule("ArticlesConnection", "edges").IsInherited);
+        Assert.True(Rule("ArticlesConnection", "nodes").IsInherited);
+        Assert.True(Rule("ArticlesEdge", "node").IsInherited);
     }
 
     private ISchema Schema()

@@ -26,8 +26,8 @@ public sealed class PublishedListPlanTests : IAsyncLifetime
     public async Task Sqlite_reads_a_page_from_the_published_order_index_without_sorting(bool afterCursor)
     {
         await using var db = _database.CreateContext();
-        var articles = new PublishedArticles(db, VersionCaches.Off());
-        var page = articles.Page(21, afterCursor ? new ArticlePosition(-4_889_899, "battle-of-marathon") : null);
+        var lists = new ArticleLists(db, VersionCaches.Off());
+        var page = lists.Page(new ArticleListRequest(ArticleStage.Published, null, [], 20, Position: afterCursor ? [-4_889_899L, "battle-of-marathon"] : null));
 
         var plan = await PlanAsync(db, page.ToQueryString());
 
@@ -51,7 +51,7 @@ public sealed class PublishedListPlanTests : IAsyncLifetime
         await editor.UnpublishAsync(draft.Id, "pub");
 
         await using var read = _database.CreateContext();
-        var (page, hasMore) = await new PublishedArticles(read, VersionCaches.Off()).ListAsync(10, null, VersionParts.None);
+        var (page, hasMore) = await new ArticleLists(read, VersionCaches.Off()).ListAsync(new ArticleListRequest(ArticleStage.Published, null, [], 10), VersionParts.None);
         var keys = await read.Articles.AsNoTracking().OrderBy(a => a.Slug).Select(a => new { a.Slug, a.PublishedDateSortKey }).ToListAsync();
 
         Assert.Equal(["fall-of-the-wall", "battle-of-marathon"], page.Select(v => v.Article.Slug));
@@ -73,13 +73,13 @@ public sealed class PublishedListPlanTests : IAsyncLifetime
         var cache = VersionCaches.Fresh();
 
         await using var read = _database.CreateContext();
-        var (fromDatabase, _) = await new PublishedArticles(read, VersionCaches.Off()).ListAsync(10, null, VersionParts.All);
-        var (firstRead, _) = await new PublishedArticles(read, cache).ListAsync(10, null, VersionParts.None);
-        var (secondRead, _) = await new PublishedArticles(read, cache).ListAsync(10, null, VersionParts.None);
+        var (fromDatabase, _) = await new ArticleLists(read, VersionCaches.Off()).ListAsync(new ArticleListRequest(ArticleStage.Published, null, [], 10), VersionParts.All);
+        var (firstRead, _) = await new ArticleLists(read, cache).ListAsync(new ArticleListRequest(ArticleStage.Published, null, [], 10), VersionParts.None);
+        var (secondRead, _) = await new ArticleLists(read, cache).ListAsync(new ArticleListRequest(ArticleStage.Published, null, [], 10), VersionParts.None);
         await editor.SaveVersionAsync(wall.Id, 1, new ArticleChanges { Title = "The Wall falls" }, "ed");
         await editor.PublishAsync(wall.Id, null, "pub");
         await using var later = _database.CreateContext();
-        var (afterPublishing, _) = await new PublishedArticles(later, cache).ListAsync(10, null, VersionParts.None);
+        var (afterPublishing, _) = await new ArticleLists(later, cache).ListAsync(new ArticleListRequest(ArticleStage.Published, null, [], 10), VersionParts.None);
 
         static string Describe(IEnumerable<ArticleView> views) =>
             string.Join(" | ", views.Select(v => $"{v.Article.Slug} v{v.Version.Number} {v.Version.Title} [{string.Join(", ", v.Version.Sections.Select(s => s.Heading))}] [{string.Join(", ", v.Version.Tags.Select(t => t.Name))}]"));
@@ -88,6 +88,38 @@ public sealed class PublishedListPlanTests : IAsyncLifetime
         Assert.Same(firstRead[0].Version, secondRead[0].Version);
         Assert.Equal("The Wall falls", afterPublishing[0].Version.Title);
         Assert.Equal(2, afterPublishing[0].Version.Number);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Equal_sort_values_are_ordered_by_slug_so_pages_of_two_visit_every_article_once(bool backward)
+    {
+        await using var db = _database.CreateContext();
+        var editor = new ArticleEditor(db, new ManualClock(DateTimeOffset.UtcNow));
+        string[] slugs = ["e-five", "a-one", "d-four", "b-two", "c-three"];
+        foreach (var slug in slugs)
+        {
+            var article = (await editor.CreateAsync(slug, TestContent.Valid("Same title") with { HistoricalDate = HistoricalDate.InYear(-44) }, "ed", null)).Value!;
+            await editor.PublishAsync(article.Id, null, "pub");
+        }
+
+        await using var read = _database.CreateContext();
+        var lists = new ArticleLists(read, VersionCaches.Fresh());
+        IReadOnlyList<ArticleSort> order = [new ArticleSort(ArticleSortField.Title, Descending: false), new ArticleSort(ArticleSortField.HistoricalDate, Descending: true)];
+        var seen = new List<string>();
+        IReadOnlyList<object>? position = null;
+        bool more;
+        do
+        {
+            var (page, hasMore) = await lists.ListAsync(new ArticleListRequest(ArticleStage.Published, null, order, 2, backward, position), VersionParts.None);
+            seen.InsertRange(backward ? 0 : seen.Count, page.Select(v => v.Article.Slug));
+            position = page.Count == 0 ? null : ArticleLists.PositionOf(backward ? page[0] : page[^1], ArticleLists.CompleteOrder(order));
+            more = hasMore;
+        }
+        while (more);
+
+        Assert.Equal(["a-one", "b-two", "c-three", "d-four", "e-five"], seen);
     }
 
     private static async Task<List<string>> PlanAsync(DbContext db, string sql)

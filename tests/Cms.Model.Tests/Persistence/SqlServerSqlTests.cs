@@ -1,3 +1,5 @@
+using Cms.Model.Articles;
+using Cms.Model.Dates;
 using Cms.Model.Delivery;
 using Cms.Model.Persistence;
 using Cms.Model.Tests.Infrastructure;
@@ -22,7 +24,7 @@ public class SqlServerSqlTests
     }
 
     public static TheoryData<string> DeliveryQueries =>
-        ["by-slug", "first-page", "next-page", "published-versions", "versions-with-sections", "versions-with-all-content", "count",
+        ["by-slug", "first-page", "next-page", "filtered-page", "filtered-draft-page", "published-versions", "versions-with-sections", "versions-with-all-content", "count",
          "history-page", "published-at-moment", "redirect", "slug-in-use", "due-schedules", "api-key", "content-version"];
 
     [Theory]
@@ -30,14 +32,16 @@ public class SqlServerSqlTests
     public void Every_delivery_query_translates_to_valid_t_sql(string name)
     {
         using var db = SqlServerOffline.CreateContext();
-        var articles = new PublishedArticles(db, VersionCaches.Off());
+        var articles = new ArticleLists(db, VersionCaches.Off());
         Guid[] ids = [Guid.NewGuid(), Guid.NewGuid()];
 
         var sql = name switch
         {
             "by-slug" => SqlServerOffline.QuerySql(db.Articles.Where(a => a.Slug == "battle-of-marathon" && a.DeletedAt == null)),
-            "first-page" => SqlServerOffline.QuerySql(articles.Page(21, null)),
-            "next-page" => SqlServerOffline.QuerySql(articles.Page(21, new ArticlePosition(-4_889_899, "battle-of-marathon"))),
+            "first-page" => SqlServerOffline.QuerySql(articles.Page(new ArticleListRequest(ArticleStage.Published, null, [], 20))),
+            "next-page" => SqlServerOffline.QuerySql(articles.Page(new ArticleListRequest(ArticleStage.Published, null, [], 20, Position: [-4_889_899L, "battle-of-marathon"]))),
+            "filtered-page" => SqlServerOffline.QuerySql(articles.Page(FilteredRequest(ArticleStage.Published))),
+            "filtered-draft-page" => SqlServerOffline.QuerySql(articles.Page(FilteredRequest(ArticleStage.Draft))),
             "published-versions" => SqlServerOffline.QuerySql(articles.PublishedVersionsOf(ids, VersionParts.None)),
             "versions-with-sections" => SqlServerOffline.QuerySql(articles.PublishedVersionsOf(ids, VersionParts.Sections)),
 
@@ -62,10 +66,29 @@ public class SqlServerSqlTests
     {
         using var db = SqlServerOffline.CreateContext();
 
-        var sql = SqlServerOffline.QuerySql(new PublishedArticles(db, VersionCaches.Off()).Page(21, new ArticlePosition(-4_889_899, "battle-of-marathon")));
+        var sql = SqlServerOffline.QuerySql(new ArticleLists(db, VersionCaches.Off()).Page(new ArticleListRequest(ArticleStage.Published, null, [], 20, Position: [-4_889_899L, "battle-of-marathon"])));
 
         Assert.DoesNotContain("ArticleVersions", sql, StringComparison.Ordinal);
         Assert.Contains("[a].[PublishedDateSortKey] IS NOT NULL", sql, StringComparison.Ordinal);
         Assert.Contains("ORDER BY [a].[PublishedDateSortKey] DESC, [a].[Slug]", sql, StringComparison.Ordinal);
     }
+
+    /// <summary>A page using every kind of filter and a backward seek under a title order (the shapes of every operator).</summary>
+    private static ArticleListRequest FilteredRequest(ArticleStage stage) => new(
+        stage,
+        new ArticleFilter
+        {
+            Slug = new StringFilter { StartsWith = "battle-", Nin = ["x"] },
+            Title = new StringFilter { Contains = "50%_off", Or = [new StringFilter { Eq = "A" }, new StringFilter { EndsWith = "z" }] },
+            Tags = new ListFilter<TagFilter> { Some = new TagFilter { Slug = new StringFilter { In = ["cold-war", "battles"] } }, Any = true },
+            Places = new ListFilter<PlaceFilter> { None = new PlaceFilter { Country = new StringFilter { Eq = "Egypt" } } },
+            HistoricalDate = new ComparableFilter<DatePoint> { Gte = new DatePoint(-490), Nlt = new DatePoint(1914, 7), In = [new DatePoint(1944)] },
+            Status = new EnumFilter<ArticleStatus> { Nin = [ArticleStatus.Archived] },
+            PublishedAt = new ComparableFilter<DateTime> { Lt = new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc) },
+            Or = [new ArticleFilter { UpdatedAt = new ComparableFilter<DateTime> { Gt = DateTime.UnixEpoch } }, new ArticleFilter { Tags = new ListFilter<TagFilter> { All = new TagFilter { Slug = new StringFilter { NContains = "x" } } } }],
+        },
+        [new ArticleSort(ArticleSortField.Title, Descending: false), new ArticleSort(ArticleSortField.HistoricalDate, Descending: true)],
+        20,
+        Backward: true,
+        Position: ["Marathon", -4_889_899L, "battle-of-marathon"]);
 }

@@ -11,7 +11,7 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
     public partial class SqlServerCmsDbContextModel
     {
         private SqlServerCmsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1fa30520-b21f-490e-a334-7f282c766b18"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("0ec72e7f-7866-4d5b-b22c-69faf9fe7698"), entityTypeCount: 14)
         {
         }
 
@@ -30,6 +30,7 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
             var tag = TagEntityType.Create(this);
             var mediaReference = MediaReferenceEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
+            var signingKey = SigningKeyEntityType.Create(this);
 
             ArticleEntityType.CreateForeignKey1(article, articleVersion);
             ArticleVersionEntityType.CreateForeignKey1(articleVersion, article);
@@ -56,6 +57,7 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
             TagEntityType.CreateAnnotations(tag);
             MediaReferenceEntityType.CreateAnnotations(mediaReference);
             ApiKeyEntityType.CreateAnnotations(apiKey);
+            SigningKeyEntityType.CreateAnnotations(signingKey);
 
             AddAnnotation("ProductVersion", "10.0.15");
             AddAnnotation("Relational:MaxIdentifierLength", 128);

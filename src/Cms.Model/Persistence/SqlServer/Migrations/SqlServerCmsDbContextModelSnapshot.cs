@@ -494,6 +494,25 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                     b.ToTable("ApiKeys", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Model.Security.SigningKey", b =>
+                {
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
+
+                    b.HasKey("Purpose");
+
+                    b.ToTable("SigningKeys", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Model.Articles.Article", b =>
                 {
                     b.HasOne("Cms.Model.Articles.ArticleVersion", "PublishedVersion")

@@ -11,7 +11,7 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
     public partial class SqliteCmsDbContextModel
     {
         private SqliteCmsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b994abc9-fa78-4172-904a-604cd59c3913"), entityTypeCount: 13)
+            : base(skipDetectChanges: false, modelId: new Guid("8170efb6-6cb7-4dc1-9bfc-6fa023c3df86"), entityTypeCount: 14)
         {
         }
 
@@ -30,6 +30,7 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
             var tag = TagEntityType.Create(this);
             var mediaReference = MediaReferenceEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
+            var signingKey = SigningKeyEntityType.Create(this);
 
             ArticleEntityType.CreateForeignKey1(article, articleVersion);
             ArticleVersionEntityType.CreateForeignKey1(articleVersion, article);
@@ -56,6 +57,7 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
             TagEntityType.CreateAnnotations(tag);
             MediaReferenceEntityType.CreateAnnotations(mediaReference);
             ApiKeyEntityType.CreateAnnotations(apiKey);
+            SigningKeyEntityType.CreateAnnotations(signingKey);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }

@@ -483,6 +483,25 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     b.ToTable("ApiKeys", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Model.Security.SigningKey", b =>
+                {
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Key")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Purpose");
+
+                    b.ToTable("SigningKeys", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Model.Articles.Article", b =>
                 {
                     b.HasOne("Cms.Model.Articles.ArticleVersion", "PublishedVersion")

@@ -1,0 +1,93 @@
+using System.Security.Cryptography;
+using System.Text;
+using Cms.Model.Persistence;
+using Cms.Model.Security;
+
+namespace Cms.Api.SchemaCore;
+
+/// <summary>
+/// Makes paging cursors opaque and tamper-evident: base64url of the content and an HMAC-SHA256 tag (128 bits) under a key
+/// kept in the database (<see cref="SigningKey"/>), so a cursor issued by any instance is accepted by every other, and a
+/// cursor changed by hand, made up, or issued by another deployment is refused before it reaches a query.
+/// </summary>
+public sealed class CursorProtector(TimeProvider clock) : IDisposable
+{
+    public const string Purpose = "paging-cursors";
+
+    private const int TagBytes = 16;
+    private const int MaxCursorLength = 1024;
+
+    private readonly SemaphoreSlim _loading = new(1, 1);
+    private volatile byte[]? _key;
+
+    public async ValueTask<string> ProtectAsync(IServiceProvider services, string content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var key = await KeyAsync(services, cancellationToken);
+        var body = Encoding.UTF8.GetBytes(content);
+        var token = new byte[body.Length + TagBytes];
+        body.CopyTo(token, 0);
+        HMACSHA256.HashData(key, body).AsSpan(0, TagBytes).CopyTo(token.AsSpan(body.Length));
+        return Convert.ToBase64String(token).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    }
+
+    /// <summary>The content of a cursor this API signed, or null for anything else.</summary>
+    public async ValueTask<string?> UnprotectAsync(IServiceProvider services, string cursor, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(cursor) || cursor.Length > MaxCursorLength)
+        {
+            return null;
+        }
+
+        var base64 = cursor.Replace('-', '+').Replace('_', '/');
+        base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
+        var token = new byte[(base64.Length / 4 * 3) + 3];
+        if (!Convert.TryFromBase64String(base64, token, out var length) || length <= TagBytes)
+        {
+            return null;
+        }
+
+        var key = await KeyAsync(services, cancellationToken);
+        var body = token.AsSpan(0, length - TagBytes);
+        var expected = HMACSHA256.HashData(key, body.ToArray()).AsSpan(0, TagBytes);
+        if (!CryptographicOperations.FixedTimeEquals(expected, token.AsSpan(length - TagBytes, TagBytes)))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(body);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    public void Dispose() => _loading.Dispose();
+
+    private async ValueTask<byte[]> KeyAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (_key is { } key)
+        {
+            return key;
+        }
+
+        await _loading.WaitAsync(cancellationToken);
+        try
+        {
+            if (_key is null)
+            {
+                var db = services.GetRequiredService<CmsDbContext>();
+                _key = await SigningKey.GetOrCreateAsync(db, Purpose, clock.GetUtcNow().UtcDateTime, cancellationToken);
+            }
+
+            return _key;
+        }
+        finally
+        {
+            _loading.Release();
+        }
+    }
+}

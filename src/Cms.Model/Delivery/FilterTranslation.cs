@@ -1,0 +1,288 @@
+using System.Linq.Expressions;
+using Cms.Model.Articles;
+using Cms.Model.Dates;
+using Cms.Model.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.Model.Delivery;
+
+/// <summary>
+/// Turns an <see cref="ArticleFilter"/> into one predicate on the article that both providers translate. Fields of the
+/// version are tested in an EXISTS on the stage's version (found by its key: article and number); text operations other
+/// than equality use LIKE with escaped operands, which compares case-insensitively on both providers (ASCII letters on
+/// SQLite, the column's collation on SQL Server).
+/// </summary>
+internal sealed class FilterTranslation(CmsDbContext db, ArticleStage stage)
+{
+    private const char LikeEscape = '\\';
+
+    public Expression<Func<Article, bool>> Translate(ArticleFilter filter)
+    {
+        var parts = new List<Expression<Func<Article, bool>>>();
+        parts.AddRange((filter.And ?? []).Select(Translate));
+        if (filter.Or is { Count: > 0 } alternatives)
+        {
+            parts.Add(alternatives.Select(Translate).Aggregate(Predicates.Or));
+        }
+
+        if (filter.Slug is { } slug)
+        {
+            parts.Add(Text(slug, (Expression<Func<Article, string>>)(a => a.Slug)));
+        }
+
+        if (filter.Status is { } status)
+        {
+            parts.Add(Status(status));
+        }
+
+        if (filter.PublishedAt is { } publishedAt)
+        {
+            parts.Add(Comparable(publishedAt, (Expression<Func<Article, DateTime?>>)(a => a.PublishedAt)));
+        }
+
+        if (filter.UpdatedAt is { } updatedAt)
+        {
+            parts.Add(Comparable(updatedAt, (Expression<Func<Article, DateTime?>>)(a => a.UpdatedAt)));
+        }
+
+        if (filter.HistoricalDate is { } date)
+        {
+            // Published articles carry their version's date key on the article row (the published order's index).
+            parts.Add(stage == ArticleStage.Published
+                ? HistoricalDate(date, (Expression<Func<Article, long?>>)(a => a.PublishedDateSortKey))
+                : VersionHas(HistoricalDate(date, (Expression<Func<ArticleVersion, long?>>)(v => v.DateSortKey))));
+        }
+
+        if (filter.Title is { } title)
+        {
+            parts.Add(VersionHas(Text(title, (Expression<Func<ArticleVersion, string>>)(v => v.Title))));
+        }
+
+        if (filter.Tags is { } tags)
+        {
+            parts.Add(VersionHas(List(tags, (Expression<Func<ArticleVersion, IEnumerable<Tag>>>)(v => v.Tags), TagMatches)));
+        }
+
+        if (filter.Places is { } places)
+        {
+            parts.Add(VersionHas(List(places, (Expression<Func<ArticleVersion, IEnumerable<Place>>>)(v => v.Places), PlaceMatches)));
+        }
+
+        return parts.Count == 0 ? a => true : parts.Aggregate(Predicates.And);
+    }
+
+    /// <summary>A value of the stage's version, as a scalar subquery on the article (for ordering by it).</summary>
+    public LambdaExpression VersionValue<T>(Expression<Func<ArticleVersion, T>> selector)
+    {
+        var versionOf = VersionOf();
+        var selected = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(ArticleVersion), typeof(T)], versionOf.Body, Expression.Quote(selector));
+        var first = Expression.Call(typeof(Queryable), nameof(Queryable.FirstOrDefault), [typeof(T)], selected);
+        return Expression.Lambda<Func<Article, T>>(first, versionOf.Parameters);
+    }
+
+    private Expression<Func<Article, IQueryable<ArticleVersion>>> VersionOf() => stage == ArticleStage.Published
+        ? a => db.ArticleVersions.Where(v => v.ArticleId == a.Id && v.Number == a.PublishedVersionNumber)
+        : a => db.ArticleVersions.Where(v => v.ArticleId == a.Id && v.Number == a.LatestVersionNumber);
+
+    private Expression<Func<Article, bool>> VersionHas(Expression<Func<ArticleVersion, bool>> predicate)
+    {
+        var versionOf = VersionOf();
+        var any = Expression.Call(typeof(Queryable), nameof(Queryable.Any), [typeof(ArticleVersion)], versionOf.Body, Expression.Quote(predicate));
+        return Expression.Lambda<Func<Article, bool>>(any, versionOf.Parameters);
+    }
+
+    private static Expression<Func<Article, bool>> Status(EnumFilter<ArticleStatus> filter)
+    {
+        var parts = new List<Expression<Func<Article, bool>>>();
+        if (filter.Eq is { } eq)
+        {
+            parts.Add(a => a.Status == eq);
+        }
+
+        if (filter.Neq is { } neq)
+        {
+            parts.Add(a => a.Status != neq);
+        }
+
+        if (filter.In is { } values)
+        {
+            var list = values.ToList();
+            parts.Add(a => list.Contains(a.Status));
+        }
+
+        if (filter.Nin is { } excluded)
+        {
+            var list = excluded.ToList();
+            parts.Add(a => !list.Contains(a.Status));
+        }
+
+        return parts.Count == 0 ? a => true : parts.Aggregate(Predicates.And);
+    }
+
+    private static Expression<Func<T, bool>> Text<T>(StringFilter filter, Expression<Func<T, string>> field)
+    {
+        var parts = new List<Expression<Func<string, bool>>>();
+        if (filter.Eq is { } eq)
+        {
+            parts.Add(s => s == eq);
+        }
+
+        if (filter.Neq is { } neq)
+        {
+            parts.Add(s => s != neq);
+        }
+
+        if (filter.In is { } values)
+        {
+            var list = values.ToList();
+            parts.Add(s => list.Contains(s));
+        }
+
+        if (filter.Nin is { } excluded)
+        {
+            var list = excluded.ToList();
+            parts.Add(s => !list.Contains(s));
+        }
+
+        AddLike(parts, filter.Contains, filter.NContains, text => $"%{Escape(text)}%");
+        AddLike(parts, filter.StartsWith, filter.NStartsWith, text => $"{Escape(text)}%");
+        AddLike(parts, filter.EndsWith, filter.NEndsWith, text => $"%{Escape(text)}");
+
+        var own = parts.Count == 0 ? s => true : parts.Aggregate(Predicates.And);
+        var combined = new List<Expression<Func<T, bool>>> { Predicates.On(field, own) };
+        combined.AddRange((filter.And ?? []).Select(f => Text(f, field)));
+        if (filter.Or is { Count: > 0 } alternatives)
+        {
+            combined.Add(alternatives.Select(f => Text(f, field)).Aggregate(Predicates.Or));
+        }
+
+        return combined.Aggregate(Predicates.And);
+    }
+
+    private static void AddLike(List<Expression<Func<string, bool>>> parts, string? match, string? notMatch, Func<string, string> pattern)
+    {
+        if (match is not null)
+        {
+            var like = pattern(match);
+            parts.Add(s => EF.Functions.Like(s, like, LikeEscape.ToString()));
+        }
+
+        if (notMatch is not null)
+        {
+            var like = pattern(notMatch);
+            parts.Add(s => !EF.Functions.Like(s, like, LikeEscape.ToString()));
+        }
+    }
+
+    private static string Escape(string text) =>
+        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
+
+    private static Expression<Func<T, bool>> Comparable<T>(ComparableFilter<DateTime> filter, Expression<Func<T, DateTime?>> field) =>
+        Compared(filter, field, value => ((DateTime?)value, (DateTime?)value));
+
+    private static Expression<Func<T, bool>> HistoricalDate<T>(ComparableFilter<DatePoint> filter, Expression<Func<T, long?>> key) =>
+        Compared(filter, key, point =>
+        {
+            var (first, last) = DatePeriod.Of(point);
+            return ((long?)first, (long?)last);
+        });
+
+    /// <summary>
+    /// The comparison operators over periods (a timestamp is a period of one instant): <c>eq</c> is inside the period,
+    /// <c>gt</c> after its end, <c>gte</c> from its start, <c>lt</c> before its start, <c>lte</c> up to its end; the
+    /// <c>n…</c> forms negate, <c>in</c> is any <c>eq</c> and <c>nin</c> none.
+    /// </summary>
+    private static Expression<Func<T, bool>> Compared<T, TOperand, TKey>(ComparableFilter<TOperand> filter, Expression<Func<T, TKey>> key, Func<TOperand, (TKey First, TKey Last)> period)
+        where TOperand : struct
+    {
+        var parts = new List<Expression<Func<T, bool>>>();
+        Expression<Func<T, bool>> Within(TOperand value) => Predicates.And(
+            Predicates.Compare(key, ExpressionType.GreaterThanOrEqual, period(value).First),
+            Predicates.Compare(key, ExpressionType.LessThanOrEqual, period(value).Last));
+        void Add(TOperand? yes, TOperand? no, Func<TOperand, Expression<Func<T, bool>>> test)
+        {
+            if (yes is { } y)
+            {
+                parts.Add(test(y));
+            }
+
+            if (no is { } n)
+            {
+                parts.Add(Predicates.Not(test(n)));
+            }
+        }
+
+        Add(filter.Eq, filter.Neq, Within);
+        Add(filter.Gt, filter.Ngt, v => Predicates.Compare(key, ExpressionType.GreaterThan, period(v).Last));
+        Add(filter.Gte, filter.Ngte, v => Predicates.Compare(key, ExpressionType.GreaterThanOrEqual, period(v).First));
+        Add(filter.Lt, filter.Nlt, v => Predicates.Compare(key, ExpressionType.LessThan, period(v).First));
+        Add(filter.Lte, filter.Nlte, v => Predicates.Compare(key, ExpressionType.LessThanOrEqual, period(v).Last));
+        if (filter.In is { } values)
+        {
+            parts.Add(values.Count == 0 ? _ => false : values.Select(Within).Aggregate(Predicates.Or));
+        }
+
+        if (filter.Nin is { Count: > 0 } excluded)
+        {
+            parts.Add(Predicates.Not(excluded.Select(Within).Aggregate(Predicates.Or)));
+        }
+
+        parts.AddRange((filter.And ?? []).Select(f => Compared(f, key, period)));
+        if (filter.Or is { Count: > 0 } alternatives)
+        {
+            parts.Add(alternatives.Select(f => Compared(f, key, period)).Aggregate(Predicates.Or));
+        }
+
+        return parts.Count == 0 ? _ => true : parts.Aggregate(Predicates.And);
+    }
+
+    private static Expression<Func<ArticleVersion, bool>> List<TElement, TFilter>(
+        ListFilter<TFilter> filter,
+        Expression<Func<ArticleVersion, IEnumerable<TElement>>> list,
+        Func<TFilter, Expression<Func<TElement, bool>>> matches)
+        where TFilter : class
+    {
+        var parts = new List<Expression<Func<ArticleVersion, bool>>>();
+        if (filter.Some is { } some)
+        {
+            parts.Add(Predicates.Quantified(list, nameof(Enumerable.Any), matches(some)));
+        }
+
+        if (filter.All is { } all)
+        {
+            parts.Add(Predicates.Quantified(list, nameof(Enumerable.All), matches(all)));
+        }
+
+        if (filter.None is { } none)
+        {
+            parts.Add(Predicates.Not(Predicates.Quantified(list, nameof(Enumerable.Any), matches(none))));
+        }
+
+        if (filter.Any is { } any)
+        {
+            var hasAny = Predicates.Quantified<ArticleVersion, TElement>(list, nameof(Enumerable.Any), null);
+            parts.Add(any ? hasAny : Predicates.Not(hasAny));
+        }
+
+        return parts.Count == 0 ? v => true : parts.Aggregate(Predicates.And);
+    }
+
+    private static Expression<Func<Tag, bool>> TagMatches(TagFilter filter) =>
+        filter.Slug is { } slug ? Text(slug, (Expression<Func<Tag, string>>)(t => t.Name)) : t => true;
+
+    private static Expression<Func<Place, bool>> PlaceMatches(PlaceFilter filter)
+    {
+        var parts = new List<Expression<Func<Place, bool>>>();
+        if (filter.Name is { } name)
+        {
+            parts.Add(Text(name, (Expression<Func<Place, string>>)(p => p.Name)));
+        }
+
+        if (filter.Country is { } country)
+        {
+            parts.Add(Text(country, (Expression<Func<Place, string>>)(p => p.Country!)));
+        }
+
+        return parts.Count == 0 ? p => true : parts.Aggregate(Predicates.And);
+    }
+}
