@@ -18,6 +18,7 @@ public sealed class ArticleGraphType : ObjectGraphType<ArticleView>
 
         // Readers reach articles only through fields that check access (published content is public).
         this.Public();
+        Interface<NodeInterfaceGraphType>();
 
         Field<NonNullGraphType<IdGraphType>>("id")
             .Description("Global object id of the article; the same for all its versions.")

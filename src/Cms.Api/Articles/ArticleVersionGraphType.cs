@@ -16,6 +16,7 @@ public sealed class ArticleVersionGraphType : ObjectGraphType<ArticleVersion>
 
         // Readers reach articles only through fields that check access (published content is public).
         this.Public();
+        Interface<NodeInterfaceGraphType>();
         Field<NonNullGraphType<IdGraphType>>("id")
             .Description("Global object id of this version.")
             .Resolve(ctx => GlobalId.Encode(TypeName, ctx.Source.Id));

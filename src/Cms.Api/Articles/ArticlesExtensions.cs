@@ -9,6 +9,7 @@ public static class ArticlesExtensions
     {
         services.AddSingleton<IQueryFields, ArticleQueries>();
         services.AddSingleton<IMutationFields, ArticleMutations>();
+        services.AddNodeResolver<ArticleNodeResolver>().AddNodeResolver<ArticleVersionNodeResolver>();
         return services;
     }
 }

@@ -21,6 +21,7 @@ public static class SchemaCoreExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var isDevelopment = builder.Environment.IsDevelopment();
         builder.Services.AddSingleton<CursorProtector>();
+        builder.Services.AddSingleton<IQueryFields, NodeQueries>();
         builder.Services.AddGraphQL(graphQL =>
         {
             graphQL

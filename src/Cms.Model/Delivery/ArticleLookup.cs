@@ -54,6 +54,17 @@ public sealed class ArticleLookup(CmsDbContext db, ArticleHistory history, Versi
         return found is null ? (null, null) : (new ArticleView(article, found) { RedirectedFrom = redirectedFrom }, redirectedFrom);
     }
 
+    /// <summary>A version by its own id, with every list; only a published one unless <paramref name="anyVersion"/>.</summary>
+    public async Task<ArticleVersion?> FindVersionAsync(Guid versionId, bool anyVersion, CancellationToken cancellationToken = default)
+    {
+        await db.KeepConnectionOpenAsync(cancellationToken);
+        var candidates = db.ArticleVersions.AsNoTracking().Where(v => v.Id == versionId);
+        candidates = anyVersion
+            ? candidates.Where(v => db.Articles.Any(a => a.Id == v.ArticleId && a.DeletedAt == null))
+            : candidates.Where(v => db.Articles.Any(a => a.Id == v.ArticleId && a.PublishedVersionNumber == v.Number));
+        return await candidates.WithAllContent().SingleOrDefaultAsync(cancellationToken);
+    }
+
     private async Task<(Article? Article, string? RedirectedFrom)> FindArticleAsync(string? slug, Guid? id, CancellationToken cancellationToken)
     {
         var articles = db.Articles.AsNoTracking().Where(a => a.DeletedAt == null);

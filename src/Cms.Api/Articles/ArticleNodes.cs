@@ -1,0 +1,35 @@
+using Cms.Api.SchemaCore;
+using Cms.Model.Delivery;
+using Cms.Model.Persistence;
+using Cms.Model.Security;
+using GraphQL;
+
+namespace Cms.Api.Articles;
+
+/// <summary><c>node(id:)</c> for an article: its published version, as <c>article(id:)</c> gives it to everyone.</summary>
+internal sealed class ArticleNodeResolver : INodeResolver
+{
+    public string TypeName => ArticleGraphType.TypeName;
+
+    public async Task<object?> ResolveAsync(IResolveFieldContext context, Guid key)
+    {
+        var lookup = context.RequestServices!.GetRequiredService<ArticleLookup>();
+        var (view, _) = await lookup.FindAsync(new ArticleSelector(null, key), VersionParts.All, context.CancellationToken);
+        return view;
+    }
+}
+
+/// <summary>
+/// <c>node(id:)</c> for a version: readers see only a published one (as through <c>article</c>); a viewer or above sees
+/// any version of an article that is not deleted (as through <c>article(version:)</c>).
+/// </summary>
+internal sealed class ArticleVersionNodeResolver : INodeResolver
+{
+    public string TypeName => ArticleVersionGraphType.TypeName;
+
+    public async Task<object?> ResolveAsync(IResolveFieldContext context, Guid key)
+    {
+        var lookup = context.RequestServices!.GetRequiredService<ArticleLookup>();
+        return await lookup.FindVersionAsync(key, anyVersion: context.User.GetRole() >= Role.Viewer, context.CancellationToken);
+    }
+}
