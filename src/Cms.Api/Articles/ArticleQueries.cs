@@ -26,6 +26,14 @@ public sealed class ArticleQueries : IQueryFields
 
         CompareVersionsField.AddTo(query);
 
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleGraphType>>>>("onThisDay")
+            .Description($"Published events dated to this day of the year (day precision), in any year, BCE included; the most recent first. {Paging.DefaultPageSize} by default, at most {Paging.MaxPageSize}.")
+            .Argument<NonNullGraphType<IntGraphType>>("month", "1 to 12.")
+            .Argument<NonNullGraphType<IntGraphType>>("day", "1 to 31, as the month allows (29 February included).")
+            .Argument<IntGraphType>("first", "How many events.")
+            .Public()
+            .ResolveAsync(ResolveOnThisDayAsync);
+
         query.PagedConnection<object?, ArticleGraphType, ArticleView, IReadOnlyList<object>>(
                 "articles",
                 ArticleListCursor.ContentOf,
@@ -71,6 +79,19 @@ public sealed class ArticleQueries : IQueryFields
         var lookup = context.RequestServices!.GetRequiredService<ArticleLookup>();
         var (view, _) = await lookup.FindAsync(new ArticleSelector(slug, articleId, stage, version, asOf?.ToUniversalTime()), parts, context.CancellationToken);
         return view;
+    }
+
+    private static async Task<object?> ResolveOnThisDayAsync(IResolveFieldContext context)
+    {
+        var (month, day) = (context.GetArgument<int>("month"), context.GetArgument<int>("day"));
+        var first = Connections.PageSize(context);
+        if (!ArticleLists.IsCalendarDay(month, day))
+        {
+            throw ApiErrors.BadUserInput($"There is no day {day} in month {month}.");
+        }
+
+        var lists = context.RequestServices!.GetRequiredService<ArticleLists>();
+        return await lists.OnThisDayAsync(month, day, first, ArticleGraphType.PartsFor(Selections.FieldNamesAt(context)), context.CancellationToken);
     }
 
     private static async Task<ConnectionPage<ArticleView>> LoadArticlesAsync(IResolveFieldContext<object?> context, PageRequest<IReadOnlyList<object>> page)

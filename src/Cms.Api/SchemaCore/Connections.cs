@@ -101,14 +101,7 @@ public static class Connections
         }
 
         var isBackward = last is not null || (first is null && before is not null);
-        var size = (isBackward ? last : first) ?? Paging.DefaultPageSize;
-        if (size is < 0 or > Paging.MaxPageSize)
-        {
-            var error = ApiErrors.BadUserInput($"{(isBackward ? "last" : "first")} must be between 0 and {Paging.MaxPageSize}; {size} was asked for.");
-            error.Data["maxAllowedItems"] = Paging.MaxPageSize;
-            error.Data["requestedItems"] = size;
-            throw error;
-        }
+        var size = CheckedSize((isBackward ? last : first) ?? Paging.DefaultPageSize, isBackward ? "last" : "first");
 
         if ((isBackward && after is not null) || (!isBackward && before is not null))
         {
@@ -116,6 +109,26 @@ public static class Connections
         }
 
         return (size, isBackward, isBackward ? before : after);
+    }
+
+    /// <summary>A page-size argument of a plain list (such as <c>first</c>), with the same default, bounds and error as connections.</summary>
+    public static int PageSize(IResolveFieldContext context, string argument = "first")
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return CheckedSize(context.GetArgument<int?>(argument) ?? Paging.DefaultPageSize, argument);
+    }
+
+    private static int CheckedSize(int size, string argument)
+    {
+        if (size is < 0 or > Paging.MaxPageSize)
+        {
+            var error = ApiErrors.BadUserInput($"{argument} must be between 0 and {Paging.MaxPageSize}; {size} was asked for.");
+            error.Data["maxAllowedItems"] = Paging.MaxPageSize;
+            error.Data["requestedItems"] = size;
+            throw error;
+        }
+
+        return size;
     }
 
     private static string Pascal(string name) => string.Concat(char.ToUpperInvariant(name[0]).ToString(), name[1..]);

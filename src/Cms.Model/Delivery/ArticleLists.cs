@@ -122,6 +122,31 @@ public sealed class ArticleLists(CmsDbContext db, VersionCache versionCache)
         return ([.. page.Where(a => versions.ContainsKey(a.Id)).Select(a => new ArticleView(a, versions[a.Id]))], hasMore);
     }
 
+    /// <summary>
+    /// Published events dated to this calendar day (day precision) in any year, BCE included, the most recent first. Read
+    /// from the versions' calendar-day index, then each version checked to be its article's published one.
+    /// </summary>
+    public async Task<IReadOnlyList<ArticleView>> OnThisDayAsync(int month, int day, int first, VersionParts parts, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(first);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(first, Paging.MaxPageSize);
+        await db.KeepConnectionOpenAsync(cancellationToken);
+        var articles = await OnThisDay(month, day, first).ToListAsync(cancellationToken);
+        var versions = await VersionsAsync(ArticleStage.Published, articles, parts, cancellationToken);
+        return [.. articles.Where(a => versions.ContainsKey(a.Id)).Select(a => new ArticleView(a, versions[a.Id]))];
+    }
+
+    /// <summary>The query behind <see cref="OnThisDayAsync"/>.</summary>
+    public IQueryable<Article> OnThisDay(int month, int day, int first) =>
+        (from v in db.ArticleVersions.AsNoTracking()
+         where v.DateStartMonth == month && v.DateStartDay == day && v.DatePrecision == DatePrecision.Day
+         join a in db.Articles.AsNoTracking() on new { Id = v.ArticleId, Number = (int?)v.Number } equals new { a.Id, Number = a.PublishedVersionNumber }
+         orderby v.DateSortKey descending, a.Slug
+         select a).Take(first);
+
+    /// <summary>Whether a month and day exist in some year (29 February included).</summary>
+    public static bool IsCalendarDay(int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2024, month);
+
     /// <summary>How many articles the filter matches.</summary>
     public Task<int> CountAsync(ArticleStage stage, ArticleFilter? filter, CancellationToken cancellationToken = default) =>
         Matching(stage, filter).CountAsync(cancellationToken);

@@ -182,6 +182,21 @@ public sealed class ArticleListTests(CmsApiFactory api) : IClassFixture<CmsApiFa
         Assert.Contains("peace-of-westphalia", Slugs(asViewer["data"]!["articles"]!["nodes"]));
     }
 
+    [Fact]
+    public async Task On_this_day_finds_day_precise_events_of_any_year_and_refuses_days_that_do_not_exist()
+    {
+        var body = await PostAsync("{ nov9: onThisDay(month: 11, day: 9) { slug } jun15: onThisDay(month: 6, day: 15, first: 1) { slug historicalDate { display } } none: onThisDay(month: 2, day: 29) { slug } }");
+        var invalid = await PostAsync("{ onThisDay(month: 2, day: 30) { slug } }");
+        var tooMany = await PostAsync("{ onThisDay(month: 2, day: 3, first: 101) { slug } }");
+
+        JsonAssert.NoErrors(body!);
+        Assert.Equal(["fall-of-the-berlin-wall"], Slugs(body!["data"]!["nov9"]));
+        Assert.Equal(["magna-carta-sealed"], Slugs(body["data"]!["jun15"]));
+        Assert.Empty(Slugs(body["data"]!["none"]));
+        Assert.Equal(["BAD_USER_INPUT"], JsonAssert.ErrorCodes(invalid));
+        Assert.Equal(["BAD_USER_INPUT"], JsonAssert.ErrorCodes(tooMany));
+    }
+
     private async Task<JsonNode?> PostAsync(string query)
     {
         using var client = api.CreateClient();

@@ -122,6 +122,26 @@ public sealed class PublishedListPlanTests : IAsyncLifetime
         Assert.Equal(["a-one", "b-two", "c-three", "d-four", "e-five"], seen);
     }
 
+    [Fact]
+    public async Task On_this_day_seeks_the_calendar_day_index_and_finds_bce_events()
+    {
+        await using var db = _database.CreateContext();
+        var editor = new ArticleEditor(db, new ManualClock(DateTimeOffset.UtcNow));
+        var ides = (await editor.CreateAsync("ides-of-march", TestContent.Valid("Caesar is killed") with { HistoricalDate = HistoricalDate.OnDay(-44, 3, 15) }, "ed", null)).Value!;
+        var yearOnly = (await editor.CreateAsync("year-only", TestContent.Valid("Some year") with { HistoricalDate = HistoricalDate.InYear(1066) }, "ed", null)).Value!;
+        await editor.PublishAsync(ides.Id, null, "pub");
+        await editor.PublishAsync(yearOnly.Id, null, "pub");
+
+        await using var read = _database.CreateContext();
+        var lists = new ArticleLists(read, VersionCaches.Fresh());
+        var found = await lists.OnThisDayAsync(3, 15, 10, VersionParts.None);
+        var plan = await PlanAsync(read, lists.OnThisDay(3, 15, 10).ToQueryString());
+
+        Assert.Equal(["ides-of-march"], found.Select(v => v.Article.Slug));
+        Assert.Contains(plan, line => line.Contains("USING INDEX IX_ArticleVersions_CalendarDay", StringComparison.Ordinal));
+        Assert.Empty(await lists.OnThisDayAsync(1, 1, 10, VersionParts.None));
+    }
+
     private static async Task<List<string>> PlanAsync(DbContext db, string sql)
     {
         // ToQueryString declares the parameters first; EXPLAIN QUERY PLAN needs the statement alone, with values.

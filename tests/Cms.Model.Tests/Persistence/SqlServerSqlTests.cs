@@ -24,7 +24,7 @@ public class SqlServerSqlTests
     }
 
     public static TheoryData<string> DeliveryQueries =>
-        ["by-slug", "first-page", "next-page", "filtered-page", "filtered-draft-page", "published-versions", "versions-with-sections", "versions-with-all-content", "count",
+        ["by-slug", "first-page", "next-page", "filtered-page", "filtered-draft-page", "on-this-day", "published-versions", "versions-with-sections", "versions-with-all-content", "count",
          "history-page", "published-at-moment", "redirect", "slug-in-use", "due-schedules", "api-key", "content-version"];
 
     [Theory]
@@ -42,6 +42,7 @@ public class SqlServerSqlTests
             "next-page" => SqlServerOffline.QuerySql(articles.Page(new ArticleListRequest(ArticleStage.Published, null, [], 20, Position: [-4_889_899L, "battle-of-marathon"]))),
             "filtered-page" => SqlServerOffline.QuerySql(articles.Page(FilteredRequest(ArticleStage.Published))),
             "filtered-draft-page" => SqlServerOffline.QuerySql(articles.Page(FilteredRequest(ArticleStage.Draft))),
+            "on-this-day" => SqlServerOffline.QuerySql(articles.OnThisDay(11, 9, 20)),
             "published-versions" => SqlServerOffline.QuerySql(articles.PublishedVersionsOf(ids, VersionParts.None)),
             "versions-with-sections" => SqlServerOffline.QuerySql(articles.PublishedVersionsOf(ids, VersionParts.Sections)),
 

@@ -33,6 +33,9 @@ internal sealed class ArticleVersionConfiguration : IEntityTypeConfiguration<Art
         builder.HasIndex(v => v.DateSortKey);
         builder.HasIndex(v => v.DateEndKey);
 
+        // "On this day": the versions dated to a calendar day, found without reading every version.
+        builder.HasIndex(v => new { v.DateStartMonth, v.DateStartDay, v.DatePrecision }).HasDatabaseName("IX_ArticleVersions_CalendarDay");
+
         builder.HasMany(v => v.Places).WithOne().HasForeignKey(VersionChild.ForeignKey).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(v => v.Tags).WithOne().HasForeignKey(VersionChild.ForeignKey).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(v => v.KeyFacts).WithOne().HasForeignKey(VersionChild.ForeignKey).OnDelete(DeleteBehavior.Cascade);

@@ -24,7 +24,7 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
                 propertyCount: 18,
                 navigationCount: 6,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 2);
 
             var id = runtimeEntityType.AddProperty(
@@ -191,6 +191,10 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { dateSortKey });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { dateStartMonth, dateStartDay, datePrecision });
+            index1.AddAnnotation("Relational:Name", "IX_ArticleVersions_CalendarDay");
 
             return runtimeEntityType;
         }

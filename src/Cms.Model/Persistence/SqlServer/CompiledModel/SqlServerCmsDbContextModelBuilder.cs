@@ -11,7 +11,7 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
     public partial class SqlServerCmsDbContextModel
     {
         private SqlServerCmsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0ec72e7f-7866-4d5b-b22c-69faf9fe7698"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("2de4caa5-87c3-4304-a7e3-1c99c438d6bf"), entityTypeCount: 14)
         {
         }
 

@@ -161,6 +161,9 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
 
                     b.HasIndex("DateSortKey");
 
+                    b.HasIndex("DateStartMonth", "DateStartDay", "DatePrecision")
+                        .HasDatabaseName("IX_ArticleVersions_CalendarDay");
+
                     b.ToTable("ArticleVersions", (string)null);
                 });
 

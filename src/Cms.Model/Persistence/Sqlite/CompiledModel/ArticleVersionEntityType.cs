@@ -24,7 +24,7 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
                 propertyCount: 18,
                 navigationCount: 6,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 2);
 
             var id = runtimeEntityType.AddProperty(
@@ -173,6 +173,10 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { dateSortKey });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { dateStartMonth, dateStartDay, datePrecision });
+            index1.AddAnnotation("Relational:Name", "IX_ArticleVersions_CalendarDay");
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
     public partial class SqliteCmsDbContextModel
     {
         private SqliteCmsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8170efb6-6cb7-4dc1-9bfc-6fa023c3df86"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("c5f3b2f4-2763-4ff7-9a6d-e7c704dc3ec0"), entityTypeCount: 14)
         {
         }
 

@@ -156,6 +156,9 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
 
                     b.HasIndex("DateSortKey");
 
+                    b.HasIndex("DateStartMonth", "DateStartDay", "DatePrecision")
+                        .HasDatabaseName("IX_ArticleVersions_CalendarDay");
+
                     b.ToTable("ArticleVersions", (string)null);
                 });
 
