@@ -57,9 +57,26 @@ public static class SchemaCoreExtensions
         var options = new ComplexityOptions { MaxComplexity = maxComplexity };
         var listCost = options.DefaultComplexityImpactDelegate;
         options.DefaultComplexityImpactDelegate = context =>
-            context.FieldDefinition.Name is "__schema" or "__type" or "__typename" ? new FieldComplexityResult(0, 0) : listCost(context);
+        {
+            if (context.FieldDefinition.Name is "__schema" or "__type" or "__typename")
+            {
+                return new FieldComplexityResult(0, 0);
+            }
+
+            // Filters and sort steps cost what they make the database do (HotChocolate's scale, see IQueryCost).
+            var result = listCost(context);
+            var arguments = context.Arguments?.Values.Sum(argument => ArgumentCost(argument.Value)) ?? 0;
+            return arguments == 0 ? result : new FieldComplexityResult(result.FieldImpact + arguments, result.ChildImpactMultiplier);
+        };
         return options;
     }
+
+    private static int ArgumentCost(object? value) => value switch
+    {
+        Cms.Model.Delivery.IQueryCost costed => costed.QueryCost(),
+        System.Collections.IEnumerable items and not string => items.Cast<object?>().Sum(ArgumentCost),
+        _ => 0,
+    };
 
     /// <summary>GraphQL.NET's <see cref="NoIntrospectionValidationRule"/> when introspection is off; nothing when it is on.</summary>
     private sealed class IntrospectionSwitch(bool enabled) : ValidationRuleBase

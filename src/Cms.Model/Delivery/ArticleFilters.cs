@@ -109,8 +109,10 @@ public sealed record PlaceFilter
 /// Historical dates compare as the whole period the operand names: a year alone stands for that whole year, so
 /// <c>gte 1914</c> starts on 1 January 1914 and <c>lte 1918</c> ends on 31 December 1918. BCE years are negative.
 /// </summary>
-public sealed record ArticleFilter
+public sealed record ArticleFilter : IQueryCost
 {
+    public int QueryCost() => FilterCost.Of(this);
+
     public IReadOnlyList<ArticleFilter>? And { get; init; }
 
     public IReadOnlyList<ArticleFilter>? Or { get; init; }
@@ -143,4 +145,7 @@ public enum ArticleSortField
 }
 
 /// <summary>One ordering step.</summary>
-public sealed record ArticleSort(ArticleSortField Field, bool Descending);
+public sealed record ArticleSort(ArticleSortField Field, bool Descending) : IQueryCost
+{
+    public int QueryCost() => FilterCost.Operation;
+}
