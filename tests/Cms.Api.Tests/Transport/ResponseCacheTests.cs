@@ -144,6 +144,47 @@ public sealed class ResponseCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task Filtered_lists_nodes_and_on_this_day_follow_a_change_made_on_another_instance_within_two_seconds()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"cms-cache-reads-{Guid.NewGuid():N}.db");
+        using var first = CmsApiFactory.OnDatabase(database).WithSetting("GraphQL:ResponseCache:PollInterval", "00:00:01");
+        using var second = CmsApiFactory.OnDatabase(database).WithSetting("GraphQL:ResponseCache:PollInterval", "00:00:01");
+        first.DeleteDatabaseOnDispose = false;
+        using var publisher = first.CreateClient();
+        publisher.DefaultRequestHeaders.Add("X-Api-Key", await first.CreateApiKeyAsync(Role.Publisher));
+        using var reader = await ReadyClientAsync(second);
+        var id = (await GraphQLHttp.PostAsync(publisher, new { query = "{ article(slug: \"fall-of-the-berlin-wall\") { id } }" })).Body!["data"]!["article"]!["id"]!.GetValue<string>();
+        var reads = $$"""
+            query Reads {
+              filtered: articles(where: { tags: { some: { slug: { eq: "cold-war" } } } }, order: [{ title: ASC }]) { nodes { slug } }
+              node(id: "{{id}}") { id }
+              onThisDay(month: 11, day: 9) { slug }
+            }
+            """;
+        const string seen = "{\"filtered\":{\"nodes\":[{\"slug\":\"apollo-11-moon-landing\"},{\"slug\":\"fall-of-the-berlin-wall\"}]}";
+        var before = await GraphQLHttp.PostAsync(reader, new { query = reads });
+        await GraphQLHttp.PostAsync(reader, new { query = reads });
+
+        var changed = await GraphQLHttp.PostAsync(publisher, new { query = $"mutation {{ unpublishArticle(input: {{ id: \"{id}\" }}) {{ errors {{ __typename }} }} }}" });
+        var changedAt = DateTime.UtcNow;
+        GraphQLResponse after;
+        do
+        {
+            await Task.Delay(50);
+            after = await GraphQLHttp.PostAsync(reader, new { query = reads });
+        }
+        while (after.Body!["data"]!["node"] is not null && DateTime.UtcNow - changedAt < TimeSpan.FromSeconds(5));
+        var staleFor = DateTime.UtcNow - changedAt;
+
+        Assert.Empty(changed.Body!["data"]!["unpublishArticle"]!["errors"]!.AsArray());
+        Assert.StartsWith(seen, before.Body!["data"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(["fall-of-the-berlin-wall"], before.Body!["data"]!["onThisDay"]!.AsArray().Select(n => n!["slug"]!.GetValue<string>()));
+        Assert.True(staleFor <= TimeSpan.FromSeconds(2), $"The change was served stale for {staleFor.TotalMilliseconds:0} ms.");
+        Assert.Equal(["apollo-11-moon-landing"], after.Body!["data"]!["filtered"]!["nodes"]!.AsArray().Select(n => n!["slug"]!.GetValue<string>()));
+        Assert.Empty(after.Body!["data"]!["onThisDay"]!.AsArray());
+    }
+
+    [Fact]
     public async Task The_cache_stays_within_its_byte_limit_and_reports_evictions_as_metrics()
     {
         using var small = new CmsApiFactory().WithSetting("GraphQL:ResponseCache:MaxBytes", "4096");
