@@ -11,11 +11,11 @@ internal sealed class ArticleNodeResolver : INodeResolver
 {
     public string TypeName => ArticleGraphType.TypeName;
 
-    public async Task<object?> ResolveAsync(IResolveFieldContext context, Guid key)
+    public async Task<IReadOnlyDictionary<Guid, object>> ResolveManyAsync(IResolveFieldContext context, IReadOnlyCollection<Guid> keys)
     {
-        var lookup = context.RequestServices!.GetRequiredService<ArticleLookup>();
-        var (view, _) = await lookup.FindAsync(new ArticleSelector(null, key), VersionParts.All, context.CancellationToken);
-        return view;
+        var lists = context.RequestServices!.GetRequiredService<ArticleLists>();
+        var views = await lists.PublishedByIdsAsync(keys, VersionParts.All, context.CancellationToken);
+        return views.ToDictionary(v => v.Article.Id, v => (object)v);
     }
 }
 
@@ -27,9 +27,10 @@ internal sealed class ArticleVersionNodeResolver : INodeResolver
 {
     public string TypeName => ArticleVersionGraphType.TypeName;
 
-    public async Task<object?> ResolveAsync(IResolveFieldContext context, Guid key)
+    public async Task<IReadOnlyDictionary<Guid, object>> ResolveManyAsync(IResolveFieldContext context, IReadOnlyCollection<Guid> keys)
     {
         var lookup = context.RequestServices!.GetRequiredService<ArticleLookup>();
-        return await lookup.FindVersionAsync(key, anyVersion: context.User.GetRole() >= Role.Viewer, context.CancellationToken);
+        var versions = await lookup.FindVersionsAsync(keys, anyVersion: context.User.GetRole() >= Role.Viewer, context.CancellationToken);
+        return versions.ToDictionary(v => v.Id, v => (object)v);
     }
 }

@@ -12,7 +12,8 @@ public interface INodeResolver
     /// <summary>The GraphQL type name in the global id (<c>base64("Article:key")</c>).</summary>
     string TypeName { get; }
 
-    Task<object?> ResolveAsync(IResolveFieldContext context, Guid key);
+    /// <summary>The objects among <paramref name="keys"/> the caller may see, by key, read together (for <c>nodes</c>).</summary>
+    Task<IReadOnlyDictionary<Guid, object>> ResolveManyAsync(IResolveFieldContext context, IReadOnlyCollection<Guid> keys);
 }
 
 /// <summary>Relay's <c>interface Node { id: ID! }</c>; object types that implement it say so with <c>Interface&lt;NodeInterfaceGraphType&gt;()</c>.</summary>
@@ -63,21 +64,25 @@ public sealed class NodeQueries(IEnumerable<INodeResolver> resolvers) : IQueryFi
                     throw error;
                 }
 
-                // One at a time: resolvers share the request's database context.
-                var found = new List<object?>(ids.Count);
-                foreach (var id in ids)
+                // Each type's ids are read together, one type after the other (resolvers share the request's context).
+                var decoded = ids.Select(id => GlobalId.TryDecode(id, out var type, out var key) && _resolvers.ContainsKey(type) ? (type, key) : default).ToList();
+                var found = new Dictionary<(string, Guid), object>();
+                foreach (var group in decoded.Where(d => d.type is not null).GroupBy(d => d.type, d => d.key))
                 {
-                    found.Add(await ResolveAsync(context, id));
+                    foreach (var (key, node) in await _resolvers[group.Key].ResolveManyAsync(context, [.. group.Distinct()]))
+                    {
+                        found[(group.Key, key)] = node;
+                    }
                 }
 
-                return found;
+                return decoded.Select(d => d.type is not null && found.TryGetValue(d, out var node) ? node : null).ToList();
             });
     }
 
-    private Task<object?> ResolveAsync(IResolveFieldContext context, string? id) =>
+    private async Task<object?> ResolveAsync(IResolveFieldContext context, string? id) =>
         GlobalId.TryDecode(id, out var type, out var key) && _resolvers.TryGetValue(type, out var resolver)
-            ? resolver.ResolveAsync(context, key)
-            : Task.FromResult<object?>(null);
+            ? (await resolver.ResolveManyAsync(context, [key])).GetValueOrDefault(key)
+            : null;
 }
 
 /// <summary>Registers the node fields; features add their <see cref="INodeResolver"/>s.</summary>

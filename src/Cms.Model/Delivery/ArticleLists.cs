@@ -147,6 +147,16 @@ public sealed class ArticleLists(CmsDbContext db, VersionCache versionCache)
     /// <summary>Whether a month and day exist in some year (29 February included).</summary>
     public static bool IsCalendarDay(int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2024, month);
 
+    /// <summary>The published articles among <paramref name="articleIds"/>, at their published versions (one statement, versions from the cache).</summary>
+    public async Task<IReadOnlyList<ArticleView>> PublishedByIdsAsync(IReadOnlyCollection<Guid> articleIds, VersionParts parts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        await db.KeepConnectionOpenAsync(cancellationToken);
+        var articles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id) && a.PublishedDateSortKey != null).ToListAsync(cancellationToken);
+        var versions = await VersionsAsync(ArticleStage.Published, articles, parts, cancellationToken);
+        return [.. articles.Where(a => versions.ContainsKey(a.Id)).Select(a => new ArticleView(a, versions[a.Id]))];
+    }
+
     /// <summary>How many articles the filter matches.</summary>
     public Task<int> CountAsync(ArticleStage stage, ArticleFilter? filter, CancellationToken cancellationToken = default) =>
         Matching(stage, filter).CountAsync(cancellationToken);

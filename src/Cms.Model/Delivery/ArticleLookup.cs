@@ -54,15 +54,16 @@ public sealed class ArticleLookup(CmsDbContext db, ArticleHistory history, Versi
         return found is null ? (null, null) : (new ArticleView(article, found) { RedirectedFrom = redirectedFrom }, redirectedFrom);
     }
 
-    /// <summary>A version by its own id, with every list; only a published one unless <paramref name="anyVersion"/>.</summary>
-    public async Task<ArticleVersion?> FindVersionAsync(Guid versionId, bool anyVersion, CancellationToken cancellationToken = default)
+    /// <summary>Versions by their own ids, with every list; only published ones unless <paramref name="anyVersion"/>.</summary>
+    public async Task<IReadOnlyList<ArticleVersion>> FindVersionsAsync(IReadOnlyCollection<Guid> versionIds, bool anyVersion, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(versionIds);
         await db.KeepConnectionOpenAsync(cancellationToken);
-        var candidates = db.ArticleVersions.AsNoTracking().Where(v => v.Id == versionId);
+        var candidates = db.ArticleVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id));
         candidates = anyVersion
             ? candidates.Where(v => db.Articles.Any(a => a.Id == v.ArticleId && a.DeletedAt == null))
             : candidates.Where(v => db.Articles.Any(a => a.Id == v.ArticleId && a.PublishedVersionNumber == v.Number));
-        return await candidates.WithAllContent().SingleOrDefaultAsync(cancellationToken);
+        return await candidates.WithAllContent().ToListAsync(cancellationToken);
     }
 
     private async Task<(Article? Article, string? RedirectedFrom)> FindArticleAsync(string? slug, Guid? id, CancellationToken cancellationToken)

@@ -65,5 +65,29 @@ public sealed class NodeTests(CmsApiFactory api) : IClassFixture<CmsApiFactory>
         Assert.Equal(50, body["errors"]![0]!["extensions"]!["maxAllowedItems"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task Fifty_ids_are_read_in_one_statement_per_type()
+    {
+        var sql = new SqlCommandLog();
+        using var logged = sql.AttachTo(new CmsApiFactory().WithSetting("GraphQL:ResponseCache:Enabled", "false"));
+        using var client = logged.CreateClient();
+        var list = (await GraphQLHttp.PostAsync(client, new { query = "{ articles(first: 50) { nodes { id version { id } } } }" })).Body!["data"]!["articles"]!["nodes"]!.AsArray();
+        var articleIds = list.Select(n => n!["id"]!.GetValue<string>()).ToList();
+        var versionIds = list.Select(n => n!["version"]!["id"]!.GetValue<string>()).ToList();
+        var ids = articleIds.Concat(versionIds).Concat(Enumerable.Range(0, 50).Select(_ => Encode("Article", Guid.NewGuid()))).Take(50).ToArray();
+        const string query = "query($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Article { title sections { heading } tags } } }";
+
+        var first = (await GraphQLHttp.PostAsync(client, new { query, variables = new { ids } })).Body!;
+        var before = sql.Statements().Count;
+        var second = (await GraphQLHttp.PostAsync(client, new { query, variables = new { ids } })).Body!;
+        var statements = sql.Statements().Skip(before).ToList();
+
+        JsonAssert.NoErrors(second);
+        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+        Assert.Equal(articleIds.Count, second["data"]!["nodes"]!.AsArray().Count(n => n?["__typename"]?.GetValue<string>() == "Article"));
+        Assert.Equal(versionIds.Count, second["data"]!["nodes"]!.AsArray().Count(n => n?["__typename"]?.GetValue<string>() == "ArticleVersion"));
+        Assert.True(statements.Count <= 8, $"{statements.Count} statements:\n{string.Join("\n---\n", statements)}");
+    }
+
     private static string Encode(string type, Guid key) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{type}:{key:N}"));
 }

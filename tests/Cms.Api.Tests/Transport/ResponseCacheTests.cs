@@ -109,13 +109,8 @@ public sealed class ResponseCacheTests : IDisposable
     [Fact]
     public async Task Two_instances_on_one_database_never_serve_a_change_stale_for_more_than_two_seconds()
     {
-        var database = Path.Combine(Path.GetTempPath(), $"cms-cache-instances-{Guid.NewGuid():N}.db");
-        using var first = CmsApiFactory.OnDatabase(database).WithSetting("GraphQL:ResponseCache:PollInterval", "00:00:01");
-        using var second = CmsApiFactory.OnDatabase(database).WithSetting("GraphQL:ResponseCache:PollInterval", "00:00:01");
-        first.DeleteDatabaseOnDispose = false;
-        using var publisher = first.CreateClient();
-        publisher.DefaultRequestHeaders.Add("X-Api-Key", await first.CreateApiKeyAsync(Role.Publisher));
-        using var reader = await ReadyClientAsync(second);
+        using var instances = await TwoInstances.StartAsync();
+        var (second, publisher, reader) = (instances.Second, instances.Publisher, instances.Reader);
         const string list = "{ articles(first: 3) { edges { node { slug } } } }";
         var before = await GraphQLHttp.PostAsync(reader, new { query = list });
         await GraphQLHttp.PostAsync(reader, new { query = list });
@@ -146,13 +141,8 @@ public sealed class ResponseCacheTests : IDisposable
     [Fact]
     public async Task Filtered_lists_nodes_and_on_this_day_follow_a_change_made_on_another_instance_within_two_seconds()
     {
-        var database = Path.Combine(Path.GetTempPath(), $"cms-cache-reads-{Guid.NewGuid():N}.db");
-        using var first = CmsApiFactory.OnDatabase(database).WithSetting("GraphQL:ResponseCache:PollInterval", "00:00:01");
-        using var second = CmsApiFactory.OnDatabase(database).WithSetting("GraphQL:ResponseCache:PollInterval", "00:00:01");
-        first.DeleteDatabaseOnDispose = false;
-        using var publisher = first.CreateClient();
-        publisher.DefaultRequestHeaders.Add("X-Api-Key", await first.CreateApiKeyAsync(Role.Publisher));
-        using var reader = await ReadyClientAsync(second);
+        using var instances = await TwoInstances.StartAsync();
+        var (publisher, reader) = (instances.Publisher, instances.Reader);
         var id = (await GraphQLHttp.PostAsync(publisher, new { query = "{ article(slug: \"fall-of-the-berlin-wall\") { id } }" })).Body!["data"]!["article"]!["id"]!.GetValue<string>();
         var reads = $$"""
             query Reads {
@@ -237,6 +227,45 @@ public sealed class ResponseCacheTests : IDisposable
     }
 
     private static ResponseCache Cache(CmsApiFactory api) => api.Services.GetRequiredService<ResponseCache>();
+
+    /// <summary>Two app instances on one SQLite file, polling every second: a publisher on the first, a reader on the second.</summary>
+    private sealed class TwoInstances : IDisposable
+    {
+        private TwoInstances(CmsApiFactory first, CmsApiFactory second)
+        {
+            First = first;
+            Second = second;
+        }
+
+        public CmsApiFactory First { get; }
+
+        public CmsApiFactory Second { get; }
+
+        public HttpClient Publisher { get; private set; } = null!;
+
+        public HttpClient Reader { get; private set; } = null!;
+
+        public static async Task<TwoInstances> StartAsync()
+        {
+            var database = Path.Combine(Path.GetTempPath(), $"cms-cache-instances-{Guid.NewGuid():N}.db");
+            var instances = new TwoInstances(
+                CmsApiFactory.OnDatabase(database).WithSetting("GraphQL:ResponseCache:PollInterval", "00:00:01"),
+                CmsApiFactory.OnDatabase(database).WithSetting("GraphQL:ResponseCache:PollInterval", "00:00:01"));
+            instances.First.DeleteDatabaseOnDispose = false;
+            instances.Publisher = instances.First.CreateClient();
+            instances.Publisher.DefaultRequestHeaders.Add("X-Api-Key", await instances.First.CreateApiKeyAsync(Role.Publisher));
+            instances.Reader = await ReadyClientAsync(instances.Second);
+            return instances;
+        }
+
+        public void Dispose()
+        {
+            Publisher.Dispose();
+            Reader.Dispose();
+            First.Dispose();
+            Second.Dispose();
+        }
+    }
 
     /// <summary>A client for a server whose cache has read the content version (it serves nothing from memory before).</summary>
     private static async Task<HttpClient> ReadyClientAsync(CmsApiFactory api)
