@@ -152,10 +152,14 @@ public sealed class ArticleLists(CmsDbContext db, VersionCache versionCache)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
         await db.KeepConnectionOpenAsync(cancellationToken);
-        var articles = await db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id) && a.PublishedDateSortKey != null).ToListAsync(cancellationToken);
+        var articles = await PublishedArticlesByIds(articleIds).ToListAsync(cancellationToken);
         var versions = await VersionsAsync(ArticleStage.Published, articles, parts, cancellationToken);
         return [.. articles.Where(a => versions.ContainsKey(a.Id)).Select(a => new ArticleView(a, versions[a.Id]))];
     }
+
+    /// <summary>The query behind <see cref="PublishedByIdsAsync"/>: the article rows.</summary>
+    public IQueryable<Article> PublishedArticlesByIds(IReadOnlyCollection<Guid> articleIds) =>
+        db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id) && a.PublishedDateSortKey != null);
 
     /// <summary>How many articles the filter matches.</summary>
     public Task<int> CountAsync(ArticleStage stage, ArticleFilter? filter, CancellationToken cancellationToken = default) =>

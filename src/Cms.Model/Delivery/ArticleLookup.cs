@@ -59,11 +59,17 @@ public sealed class ArticleLookup(CmsDbContext db, ArticleHistory history, Versi
     {
         ArgumentNullException.ThrowIfNull(versionIds);
         await db.KeepConnectionOpenAsync(cancellationToken);
+        return await VersionsByIds(versionIds, anyVersion).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The query behind <see cref="FindVersionsAsync"/>.</summary>
+    public IQueryable<ArticleVersion> VersionsByIds(IReadOnlyCollection<Guid> versionIds, bool anyVersion)
+    {
         var candidates = db.ArticleVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id));
         candidates = anyVersion
             ? candidates.Where(v => db.Articles.Any(a => a.Id == v.ArticleId && a.DeletedAt == null))
             : candidates.Where(v => db.Articles.Any(a => a.Id == v.ArticleId && a.PublishedVersionNumber == v.Number));
-        return await candidates.WithAllContent().ToListAsync(cancellationToken);
+        return candidates.WithAllContent();
     }
 
     private async Task<(Article? Article, string? RedirectedFrom)> FindArticleAsync(string? slug, Guid? id, CancellationToken cancellationToken)

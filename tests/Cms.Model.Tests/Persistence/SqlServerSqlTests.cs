@@ -24,7 +24,7 @@ public class SqlServerSqlTests
     }
 
     public static TheoryData<string> DeliveryQueries =>
-        ["by-slug", "first-page", "next-page", "filtered-page", "filtered-draft-page", "on-this-day", "published-versions", "versions-with-sections", "versions-with-all-content", "count",
+        ["by-slug", "first-page", "next-page", "filtered-page", "filtered-draft-page", "on-this-day", "nodes-articles", "nodes-versions", "nodes-any-versions", "published-versions", "versions-with-sections", "versions-with-all-content", "count",
          "history-page", "published-at-moment", "redirect", "slug-in-use", "due-schedules", "api-key", "content-version"];
 
     [Theory]
@@ -43,6 +43,9 @@ public class SqlServerSqlTests
             "filtered-page" => SqlServerOffline.QuerySql(articles.Page(FilteredRequest(ArticleStage.Published))),
             "filtered-draft-page" => SqlServerOffline.QuerySql(articles.Page(FilteredRequest(ArticleStage.Draft))),
             "on-this-day" => SqlServerOffline.QuerySql(articles.OnThisDay(11, 9, 20)),
+            "nodes-articles" => SqlServerOffline.QuerySql(articles.PublishedArticlesByIds(ids)),
+            "nodes-versions" => SqlServerOffline.QuerySql(new ArticleLookup(db, new ArticleHistory(db), VersionCaches.Off()).VersionsByIds(ids, anyVersion: false).AsSingleQuery()),
+            "nodes-any-versions" => SqlServerOffline.QuerySql(new ArticleLookup(db, new ArticleHistory(db), VersionCaches.Off()).VersionsByIds(ids, anyVersion: true).AsSingleQuery()),
             "published-versions" => SqlServerOffline.QuerySql(articles.PublishedVersionsOf(ids, VersionParts.None)),
             "versions-with-sections" => SqlServerOffline.QuerySql(articles.PublishedVersionsOf(ids, VersionParts.Sections)),
 
