@@ -69,7 +69,7 @@ public sealed class NodeTests(CmsApiFactory api) : IClassFixture<CmsApiFactory>
     public async Task Fifty_ids_are_read_in_one_statement_per_type()
     {
         var sql = new SqlCommandLog();
-        using var logged = sql.AttachTo(new CmsApiFactory().WithSetting("GraphQL:ResponseCache:Enabled", "false"));
+        using var logged = sql.AttachTo(new CmsApiFactory().WithSetting("GraphQL:ResponseCache:Enabled", "false").WithSetting("Scheduling:Enabled", "false"));
         using var client = logged.CreateClient();
         var list = (await GraphQLHttp.PostAsync(client, new { query = "{ articles(first: 50) { nodes { id version { id } } } }" })).Body!["data"]!["articles"]!["nodes"]!.AsArray();
         var articleIds = list.Select(n => n!["id"]!.GetValue<string>()).ToList();
