@@ -30,7 +30,7 @@ internal static class ArticleVersionsField
     public static void AddTo(ObjectGraphType<ArticleView> article) =>
         article.PagedConnection<ArticleView, ArticleVersionSummaryGraphType, VersionHistoryEntry, int>(
                 "versions",
-                (_, entry) => $"v{entry.Version.Number}",
+                _ => entry => $"v{entry.Version.Number}",
                 TryReadCursor,
                 LoadPageAsync,
                 context => Task.FromResult(context.Source.Article.LatestVersionNumber))

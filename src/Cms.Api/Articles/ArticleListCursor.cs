@@ -18,11 +18,12 @@ internal static class ArticleListCursor
         return (stage, ArticleLists.CompleteOrder(steps));
     }
 
-    public static string ContentOf(IResolveFieldContext<object?> context, ArticleView view)
+    /// <summary>The cursor content of each row of a page read under the field's arguments.</summary>
+    public static Func<ArticleView, string> ContentOf(IResolveFieldContext<object?> context)
     {
         var (stage, order) = Arguments(context);
-        var values = ArticleLists.PositionOf(view, order).Select(Format).ToArray();
-        return $"{ArticleLists.Signature(stage, order)}\n{JsonSerializer.Serialize(values)}";
+        var signature = ArticleLists.Signature(stage, order);
+        return view => $"{signature}\n{JsonSerializer.Serialize(ArticleLists.PositionOf(view, order).Select(Format).ToArray())}";
     }
 
     public static bool TryRead(IResolveFieldContext<object?> context, string content, out IReadOnlyList<object> position)

@@ -30,7 +30,7 @@ public static class Connections
     public static FieldBuilder<TSource, object> PagedConnection<TSource, TNodeGraph, TNode, TCursor>(
         this ObjectGraphType<TSource> type,
         string name,
-        Func<IResolveFieldContext<TSource>, TNode, string> cursorContentOf,
+        Func<IResolveFieldContext<TSource>, Func<TNode, string>> cursorContentOf,
         CursorReader<TSource, TCursor> readCursor,
         Func<IResolveFieldContext<TSource>, PageRequest<TCursor>, Task<ConnectionPage<TNode>>> loadPage,
         Func<IResolveFieldContext<TSource>, Task<int>>? count = null,
@@ -55,11 +55,11 @@ public static class Connections
         return field.ResolveAsync(async context =>
         {
             var request = ReadRequest(context, backward);
+            var cursors = context.RequestServices!.GetRequiredService<CursorProtector>();
             var from = default(TCursor);
             if (request.Cursor is { } cursor)
             {
-                var protector = context.RequestServices!.GetRequiredService<CursorProtector>();
-                var content = await protector.UnprotectAsync(context.RequestServices!, cursor, context.CancellationToken);
+                var content = await cursors.UnprotectAsync(context.RequestServices!, cursor, context.CancellationToken);
                 if (content is null || !readCursor(context, content, out from))
                 {
                     throw ApiErrors.BadUserInput($"The {(request.Backward ? "before" : "after")} cursor is not one this list issued under these arguments.");
@@ -67,11 +67,13 @@ public static class Connections
             }
 
             var page = await loadPage(context, new PageRequest<TCursor>(request.Size, request.Backward, from));
-            var cursors = context.RequestServices!.GetRequiredService<CursorProtector>();
+
+            // What a cursor holds depends on the arguments (an order, say), so the feature reads them once per page.
+            var contentOf = cursorContentOf(context);
             var edges = new List<ConnectionEdge>(page.Nodes.Count);
             foreach (var node in page.Nodes)
             {
-                edges.Add(new ConnectionEdge(await cursors.ProtectAsync(context.RequestServices!, cursorContentOf(context, node), context.CancellationToken), node!));
+                edges.Add(new ConnectionEdge(await cursors.ProtectAsync(context.RequestServices!, contentOf(node), context.CancellationToken), node!));
             }
 
             var totalCount = count is not null && Selections.FieldNamesAt(context).Contains("totalCount") ? await count(context) : 0;

@@ -116,10 +116,7 @@ public sealed class ArticleLists(CmsDbContext db, VersionCache versionCache)
             page.Reverse();
         }
 
-        var versions = await VersionsAsync(request.Stage, page, parts, cancellationToken);
-
-        // An article changed between the two reads is left out rather than shown half.
-        return ([.. page.Where(a => versions.ContainsKey(a.Id)).Select(a => new ArticleView(a, versions[a.Id]))], hasMore);
+        return (await ViewsAsync(request.Stage, page, parts, cancellationToken), hasMore);
     }
 
     /// <summary>
@@ -131,9 +128,7 @@ public sealed class ArticleLists(CmsDbContext db, VersionCache versionCache)
         ArgumentOutOfRangeException.ThrowIfNegative(first);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(first, Paging.MaxPageSize);
         await db.KeepConnectionOpenAsync(cancellationToken);
-        var articles = await OnThisDay(month, day, first).ToListAsync(cancellationToken);
-        var versions = await VersionsAsync(ArticleStage.Published, articles, parts, cancellationToken);
-        return [.. articles.Where(a => versions.ContainsKey(a.Id)).Select(a => new ArticleView(a, versions[a.Id]))];
+        return await ViewsAsync(ArticleStage.Published, await OnThisDay(month, day, first).ToListAsync(cancellationToken), parts, cancellationToken);
     }
 
     /// <summary>The query behind <see cref="OnThisDayAsync"/>.</summary>
@@ -152,9 +147,7 @@ public sealed class ArticleLists(CmsDbContext db, VersionCache versionCache)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
         await db.KeepConnectionOpenAsync(cancellationToken);
-        var articles = await PublishedArticlesByIds(articleIds).ToListAsync(cancellationToken);
-        var versions = await VersionsAsync(ArticleStage.Published, articles, parts, cancellationToken);
-        return [.. articles.Where(a => versions.ContainsKey(a.Id)).Select(a => new ArticleView(a, versions[a.Id]))];
+        return await ViewsAsync(ArticleStage.Published, await PublishedArticlesByIds(articleIds).ToListAsync(cancellationToken), parts, cancellationToken);
     }
 
     /// <summary>The query behind <see cref="PublishedByIdsAsync"/>: the article rows.</summary>
@@ -164,6 +157,13 @@ public sealed class ArticleLists(CmsDbContext db, VersionCache versionCache)
     /// <summary>How many articles the filter matches.</summary>
     public Task<int> CountAsync(ArticleStage stage, ArticleFilter? filter, CancellationToken cancellationToken = default) =>
         Matching(stage, filter).CountAsync(cancellationToken);
+
+    /// <summary>The rows with their versions at the stage; an article changed between the two reads is left out rather than shown half.</summary>
+    private async Task<IReadOnlyList<ArticleView>> ViewsAsync(ArticleStage stage, List<Article> articles, VersionParts parts, CancellationToken cancellationToken)
+    {
+        var versions = await VersionsAsync(stage, articles, parts, cancellationToken);
+        return [.. articles.Where(a => versions.ContainsKey(a.Id)).Select(a => new ArticleView(a, versions[a.Id]))];
+    }
 
     private async Task<Dictionary<Guid, ArticleVersion>> VersionsAsync(ArticleStage stage, List<Article> articles, VersionParts parts, CancellationToken cancellationToken)
     {

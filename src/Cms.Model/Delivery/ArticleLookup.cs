@@ -46,7 +46,10 @@ public sealed class ArticleLookup(CmsDbContext db, ArticleHistory history, Versi
         // read once. Editors' reads (drafts, numbered versions, moments) read only the lists they select.
         var readersRead = stage == ArticleStage.Published && version is null && asOf is null;
         var found = readersRead && versions.Enabled
-            ? await versions.GetAsync(db, article.Id, number.Value, cancellationToken)
+            ? (await versions.GetManyAsync(
+                [(article.Id, number.Value)],
+                _ => db.ArticleVersions.AsNoTracking().Where(v => v.ArticleId == article.Id && v.Number == number).WithAllContent(),
+                cancellationToken)).GetValueOrDefault(article.Id)
             : await db.ArticleVersions.AsNoTracking()
                 .Where(v => v.ArticleId == article.Id && v.Number == number)
                 .WithContent(parts)

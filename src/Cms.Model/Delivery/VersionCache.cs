@@ -90,35 +90,6 @@ public sealed class VersionCache : IDisposable
         return found;
     }
 
-    /// <summary>The version with every list, from memory when it was read before.</summary>
-    public async Task<ArticleVersion?> GetAsync(CmsDbContext db, Guid articleId, int number, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        if (_entries is null)
-        {
-            throw new InvalidOperationException("The version cache is off; read the version from the database.");
-        }
-
-        var key = (articleId, number);
-        if (_entries.TryGetValue(key, out Entry? cached))
-        {
-            _hits.Add(1);
-            return cached!.Version;
-        }
-
-        _misses.Add(1);
-        var version = await db.ArticleVersions.AsNoTracking()
-            .Where(v => v.ArticleId == articleId && v.Number == number)
-            .WithAllContent()
-            .SingleOrDefaultAsync(cancellationToken);
-        if (version is not null)
-        {
-            Add(key, version);
-        }
-
-        return version;
-    }
-
     private void Add((Guid ArticleId, int Number) key, ArticleVersion version)
     {
         var size = EstimateBytes(version);
