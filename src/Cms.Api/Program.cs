@@ -3,6 +3,7 @@ using Cms.Api.Articles;
 using Cms.Api.Hosting;
 using Cms.Api.HttpSecurity;
 using Cms.Api.SchemaCore;
+using Cms.Api.Taxonomy;
 using Cms.Api.Transport;
 
 var command = CommandLine.Parse(args);
@@ -11,7 +12,7 @@ builder.AddCmsPersistence();
 builder.Services.AddGraphQLHttpTransport();
 builder.AddHttpSecurity();
 builder.AddCmsSchema();
-builder.Services.AddArticles().AddApiKeys();
+builder.Services.AddArticles().AddTaxonomy().AddApiKeys();
 
 var app = builder.Build();
 if (command.Name is not null)

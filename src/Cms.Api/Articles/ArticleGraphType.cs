@@ -37,9 +37,9 @@ public sealed class ArticleGraphType : ObjectGraphType<ArticleView>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlaceGraphType>>>>("places")
             .Description("Where the event happened, in the editor's order.")
             .Resolve(ctx => ctx.Source.Version.Places);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags")
-            .Description("Lowercase, hyphenated tags such as \"ancient-greece\".")
-            .Resolve(ctx => ctx.Source.Version.Tags.Select(t => t.Name));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TagGraphType>>>>("tags")
+            .Description("The tags, in the editor's order: each a label (\"World War II\") and the slug lists filter by (\"world-war-ii\").")
+            .Resolve(ctx => ctx.Source.Version.Tags);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("keyFacts")
             .Description("Short lines stating the key facts, in order.")
             .Resolve(ctx => ctx.Source.Version.KeyFacts.Select(f => f.Text));

@@ -1,4 +1,5 @@
 using Cms.Api.SchemaCore;
+using Cms.Model.Articles;
 using GraphQL.Types;
 
 namespace Cms.Api.Articles;
@@ -92,7 +93,7 @@ public abstract class ArticleContentInputGraphType<TInput> : InputObjectGraphTyp
         }
 
         Field<ListGraphType<NonNullGraphType<PlaceInputGraphType>>>("places");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags").Description("Lowercase, hyphenated, such as \"ancient-greece\".");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("tags").Description($"Labels as readers should see them, such as \"World War II\" (up to {Tag.MaxLabelLength} characters, any script); each one's slug is derived, and two labels with one slug are one tag.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("keyFacts");
         Field<ListGraphType<NonNullGraphType<SectionInputGraphType>>>("sections").Description("The whole list in reading order: add, edit, move or remove sections by sending the list you want.");
         Field<ListGraphType<NonNullGraphType<SourceInputGraphType>>>("sources");

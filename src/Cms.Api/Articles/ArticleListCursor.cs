@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
+using Cms.Api.SchemaCore;
 using Cms.Model.Delivery;
 using GraphQL;
 
@@ -23,30 +23,14 @@ internal static class ArticleListCursor
     {
         var (stage, order) = Arguments(context);
         var signature = ArticleLists.Signature(stage, order);
-        return view => $"{signature}\n{JsonSerializer.Serialize(ArticleLists.PositionOf(view, order).Select(Format).ToArray())}";
+        return view => CursorContent.Compose(signature, ArticleLists.PositionOf(view, order).Select(Format));
     }
 
     public static bool TryRead(IResolveFieldContext<object?> context, string content, out IReadOnlyList<object> position)
     {
         position = [];
         var (stage, order) = Arguments(context);
-        var newline = content.IndexOf('\n', StringComparison.Ordinal);
-        if (newline < 0 || content[..newline] != ArticleLists.Signature(stage, order))
-        {
-            return false;
-        }
-
-        string[]? values;
-        try
-        {
-            values = JsonSerializer.Deserialize<string[]>(content.AsSpan(newline + 1));
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-
-        if (values is null || values.Length != order.Count)
+        if (!CursorContent.TryRead(content, ArticleLists.Signature(stage, order), order.Count, out var values))
         {
             return false;
         }

@@ -18,6 +18,20 @@ public sealed class PlaceGraphType : ObjectGraphType<Place>
     }
 }
 
+public sealed class TagGraphType : ObjectGraphType<Tag>
+{
+    public TagGraphType()
+    {
+        Name = "Tag";
+        this.Public();
+        Description = "A tag as this version carries it.";
+        Field<NonNullGraphType<StringGraphType>>("slug")
+            .Description("Derived from the label (\"World War II\" gives \"world-war-ii\"); the same for every label that gives it. Filter and link by it.")
+            .Resolve(ctx => ctx.Source.Slug);
+        Field<NonNullGraphType<StringGraphType>>("label").Description("As the editor typed it.").Resolve(ctx => ctx.Source.Label);
+    }
+}
+
 public sealed class SectionGraphType : ObjectGraphType<Section>
 {
     public SectionGraphType()

@@ -15,12 +15,12 @@ public sealed class ArticleQueries : IQueryFields
         ArgumentNullException.ThrowIfNull(query);
 
         query.Field<ArticleGraphType>("article")
-            .Description("One article by slug or id (give exactly one), or null. An old slug still finds its article, with redirectedFrom set.")
             .Argument<StringGraphType>("slug", "The article's slug, current or former.")
             .Argument<IdGraphType>("id", "The article's global id.")
             .Argument<ArticleStageGraphType>("stage", "PUBLISHED (default): what readers see. DRAFT: the latest version; needs the viewer role.", a => a.RequireRole(Role.Viewer))
             .Argument<IntGraphType>("version", "A given version number; needs the viewer role.", a => a.RequireRole(Role.Viewer))
             .Argument<DateTimeGraphType>("asOf", "The version that was public at this moment (from the publication log), so a citation can be checked later.")
+            .Description("One article by slug or id (give exactly one), or null. An old slug still finds its article, with redirectedFrom set. With a preview token (X-Preview-Token) for this article, its draft (or the token's version) is answered instead of the published version.")
             .Public()
             .ResolveAsync(ResolveArticleAsync);
 
@@ -77,6 +77,16 @@ public sealed class ArticleQueries : IQueryFields
 
         var parts = ArticleGraphType.PartsFor(Selections.FieldNamesAt(context));
         var lookup = context.RequestServices!.GetRequiredService<ArticleLookup>();
+        if (context.User.GetPreview() is { } preview && stage == ArticleStage.Published && version is null && asOf is null)
+        {
+            // A preview token shows its article's draft (or its version) in place of the published one, and nothing else.
+            var (draft, _) = await lookup.FindAsync(new ArticleSelector(slug, articleId, ArticleStage.Draft, preview.VersionNumber), parts, context.CancellationToken);
+            if (draft?.Article.Id == preview.ArticleId)
+            {
+                return draft;
+            }
+        }
+
         var (view, _) = await lookup.FindAsync(new ArticleSelector(slug, articleId, stage, version, asOf?.ToUniversalTime()), parts, context.CancellationToken);
         return view;
     }

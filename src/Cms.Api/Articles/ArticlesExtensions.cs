@@ -8,7 +8,9 @@ public static class ArticlesExtensions
     public static IServiceCollection AddArticles(this IServiceCollection services)
     {
         services.AddSingleton<IQueryFields, ArticleQueries>();
+        services.AddSingleton<IQueryFields, ArticleSearchQueries>();
         services.AddSingleton<IMutationFields, ArticleMutations>();
+        services.AddSingleton<IMutationFields, PreviewTokenMutations>();
         services.AddNodeResolver<ArticleNodeResolver>().AddNodeResolver<ArticleVersionNodeResolver>();
         return services;
     }

@@ -1,5 +1,6 @@
 using Cms.Api.Hosting.DemoContent;
 using Cms.Model.Persistence;
+using Cms.Model.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -42,6 +43,13 @@ public static partial class DatabaseStartup
             var seeder = ActivatorUtilities.CreateInstance<DemoContentSeeder>(scope.ServiceProvider);
             await seeder.SeedIfEmptyAsync(cancellationToken);
         }
+
+        // Articles published before the search index existed (or by an older version) are indexed once, here.
+        var indexed = await SearchIndexing.CatchUpAsync(db, cancellationToken);
+        if (indexed > 0)
+        {
+            LogSearchCaughtUp(logger, indexed);
+        }
     }
 
     /// <summary>Applies every pending migration of the configured provider.</summary>
@@ -77,6 +85,9 @@ public static partial class DatabaseStartup
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database: {Provider} at {Location}")]
     private static partial void LogDatabase(ILogger logger, DatabaseProvider provider, string location);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Brought {Count} article(s) up to date in the search index")]
+    private static partial void LogSearchCaughtUp(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applied {Count} pending migration(s); the database is up to date")]
     private static partial void LogMigrated(ILogger logger, int count);

@@ -3,6 +3,8 @@ using Cms.Model.Editing;
 using Cms.Model.Persistence;
 using Cms.Model.Persistence.Sqlite;
 using Cms.Model.Persistence.SqlServer;
+using Cms.Model.Search;
+using Cms.Model.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -34,6 +36,9 @@ public static class PersistenceExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ArticleLists>();
         services.AddScoped<ArticleLookup>();
+        services.AddScoped<TaxonomyLists>();
+        services.AddScoped<ArticleSearch>();
+        services.AddScoped<PreviewTokens>();
         services.AddOptions<VersionCacheOptions>().BindConfiguration(VersionCacheOptions.SectionName)
             .Validate(o => o.MaxBytes >= 0, $"{VersionCacheOptions.SectionName}:MaxBytes must be 0 (off) or a positive number of bytes.")
             .ValidateOnStart();

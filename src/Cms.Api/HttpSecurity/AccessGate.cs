@@ -16,40 +16,61 @@ public sealed class AccessGate(OperationRateLimiter rateLimiter) : IRequestGate
     public const string CredentialsInQueryStringCode = "CREDENTIALS_IN_QUERY_STRING";
     public const string RateLimitedCode = "RATE_LIMITED";
 
+    /// <summary>The header a front end's preview page sends a preview token in.</summary>
+    public const string PreviewTokenHeader = "X-Preview-Token";
+
     private static readonly string[] CredentialParameters = ["api_key", "apikey", "api-key", "apiKey", "access_token", "token", "key"];
 
-    public ValueTask<TransportError?> BeforeReadAsync(HttpContext http, bool isUpload)
+    public async ValueTask<TransportError?> BeforeReadAsync(HttpContext http, bool isUpload)
     {
         ArgumentNullException.ThrowIfNull(http);
         if (CredentialParameters.Any(http.Request.Query.ContainsKey))
         {
             // URLs end up in logs, proxies and browser history; a credential there must be treated as leaked.
-            return new(new TransportError(
+            return new TransportError(
                 "Credentials are not accepted in the query string; send them in the Authorization or X-Api-Key header (and revoke a key that was sent in a URL).",
                 CredentialsInQueryStringCode,
-                StatusCodes.Status400BadRequest));
+                StatusCodes.Status400BadRequest);
         }
 
         var presentsCredentials = http.Request.Headers.ContainsKey("Authorization") || http.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName);
         if (presentsCredentials && http.User.Identity?.IsAuthenticated != true)
         {
             // One answer for unknown, malformed, revoked and expired credentials: nothing tells them apart.
-            return new(Unauthenticated("The credentials are invalid or expired."));
+            return Unauthenticated("The credentials are invalid or expired.");
+        }
+
+        if (http.Request.Headers.TryGetValue(PreviewTokenHeader, out var preview))
+        {
+            var grant = await http.RequestServices.GetRequiredService<PreviewTokens>().CheckAsync(preview.ToString(), http.RequestAborted);
+            if (grant is null)
+            {
+                return Unauthenticated("The preview token is invalid, expired or revoked.");
+            }
+
+            http.User.AddIdentity(CmsClaims.PreviewIdentity(grant));
         }
 
         if (isUpload && http.User.GetRole() is not >= Role.Editor)
         {
-            return new(http.User.GetRole() is null
+            return http.User.GetRole() is null
                 ? Unauthenticated("Uploads need credentials with the editor role or higher.")
-                : new TransportError("Uploads need the editor role or higher.", AuthorizationError.Forbidden, StatusCodes.Status403Forbidden));
+                : new TransportError("Uploads need the editor role or higher.", AuthorizationError.Forbidden, StatusCodes.Status403Forbidden);
         }
 
-        return new((TransportError?)null);
+        return null;
     }
 
     public ValueTask<TransportError?> BeforeExecuteAsync(HttpContext http, GraphQLOperationDefinition? operation)
     {
         ArgumentNullException.ThrowIfNull(http);
+        if (operation?.Operation is OperationType.Mutation or OperationType.Subscription && http.Request.Headers.ContainsKey(PreviewTokenHeader))
+        {
+            // A preview link travels further than a key (to reviewers, into browsers): it must never change anything, even
+            // beside credentials that could.
+            return new(new TransportError("A preview token is read-only: send mutations without it.", AuthorizationError.Forbidden, StatusCodes.Status403Forbidden));
+        }
+
         var caller = http.User.GetCaller();
         var operationClass = operation?.Operation is OperationType.Mutation or OperationType.Subscription
             ? OperationClass.Mutation

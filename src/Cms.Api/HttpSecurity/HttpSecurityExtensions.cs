@@ -34,7 +34,12 @@ public static class HttpSecurityExtensions
         services.AddSingleton<IRequestGate, AccessGate>();
 
         // Requests with an API key are private like those with a token: never shared by caches, varied on by those that are.
-        services.Configure<GraphQLHttpOptions>(o => o.CredentialHeaders.Add(ApiKeyAuthenticationHandler.HeaderName));
+        // Preview answers show drafts: private too, and never stored by the response cache.
+        services.Configure<GraphQLHttpOptions>(o =>
+        {
+            o.CredentialHeaders.Add(ApiKeyAuthenticationHandler.HeaderName);
+            o.CredentialHeaders.Add(AccessGate.PreviewTokenHeader);
+        });
 
         var jwt = builder.Configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>()?.Jwt ?? new JwtOptions();
         var authentication = services.AddAuthentication(DefaultScheme)

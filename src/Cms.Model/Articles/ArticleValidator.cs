@@ -80,16 +80,33 @@ public static class ArticleValidator
             return;
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < tags!.Count; i++)
         {
-            if (Slug.Check(tags[i], $"tags[{i}]", Tag.MaxLength) is { } problem)
+            var path = $"tags[{i}]";
+            if (!RequireText(problems, tags[i], path, Tag.MaxLabelLength))
             {
-                problems.Add(problem);
+                continue;
             }
-            else if (!seen.Add(tags[i]))
+
+            if (tags[i].Any(char.IsControl))
             {
-                problems.Add(new ValidationProblem($"tags[{i}]", ValidationCodes.Duplicate, $"The tag '{tags[i]}' appears more than once."));
+                problems.Add(new ValidationProblem(path, ValidationCodes.InvalidFormat, "A tag cannot contain control characters."));
+                continue;
+            }
+
+            var tag = Tag.FromLabel(tags[i]);
+            if (tag.Slug.Length == 0)
+            {
+                problems.Add(new ValidationProblem(path, ValidationCodes.InvalidFormat, $"The tag '{tag.Label}' has no letters or digits to make its slug from."));
+            }
+            else if (seen.TryGetValue(tag.Slug, out var earlier))
+            {
+                problems.Add(new ValidationProblem(path, ValidationCodes.Duplicate, $"The tag '{tag.Label}' is the same tag as '{earlier}' (both are '{tag.Slug}')."));
+            }
+            else
+            {
+                seen.Add(tag.Slug, tag.Label);
             }
         }
     }
@@ -221,8 +238,10 @@ public static class ArticleValidator
         return true;
     }
 
-    private static void RequireText(List<ValidationProblem> problems, string? value, string field, int maxLength)
+    /// <summary>Reports a missing or too long text; true when it is fine.</summary>
+    private static bool RequireText(List<ValidationProblem> problems, string? value, string field, int maxLength)
     {
+        var before = problems.Count;
         if (string.IsNullOrWhiteSpace(value))
         {
             problems.Add(ValidationProblem.Required(field));
@@ -231,6 +250,8 @@ public static class ArticleValidator
         {
             OptionalText(problems, value, field, maxLength);
         }
+
+        return problems.Count == before;
     }
 
     private static void OptionalText(List<ValidationProblem> problems, string? value, string field, int maxLength)

@@ -84,7 +84,7 @@ public sealed class ArticleVersion
         Summary,
         HistoricalDate,
         _places,
-        [.. _tags.Select(t => t.Name)],
+        [.. _tags.Select(t => t.Label)],
         [.. _keyFacts.Select(f => f.Text)],
         _sections,
         _sources,
@@ -117,7 +117,7 @@ public sealed class ArticleVersion
 
         // Fresh copies with their positions: rows are never shared between versions, so no version can change another.
         version._places.AddRange(content.Places.Select((p, i) => p with { Name = p.Name.Trim(), Country = p.Country?.Trim(), Position = i }));
-        version._tags.AddRange(content.Tags.Select((t, i) => new Tag(t) { Position = i }));
+        version._tags.AddRange(content.Tags.Select((label, i) => Tag.FromLabel(label) with { Position = i }));
         version._keyFacts.AddRange(content.KeyFacts.Select((f, i) => new KeyFact(f.Trim()) { Position = i }));
         version._sections.AddRange(content.Sections.Select((s, i) => s with { Heading = s.Heading.Trim(), Position = i }));
         version._sources.AddRange(content.Sources.Select((s, i) => s with { Title = s.Title.Trim(), Position = i }));

@@ -268,7 +268,7 @@ internal sealed class FilterTranslation(CmsDbContext db, ArticleStage stage)
     }
 
     private static Expression<Func<Tag, bool>> TagMatches(TagFilter filter) =>
-        filter.Slug is { } slug ? Text(slug, (Expression<Func<Tag, string>>)(t => t.Name)) : t => true;
+        filter.Slug is { } slug ? Text(slug, (Expression<Func<Tag, string>>)(t => t.Slug)) : t => true;
 
     private static Expression<Func<Place, bool>> PlaceMatches(PlaceFilter filter)
     {

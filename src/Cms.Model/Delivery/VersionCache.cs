@@ -122,7 +122,7 @@ public sealed class VersionCache : IDisposable
 
         foreach (var tag in version.Tags)
         {
-            chars += tag.Name.Length;
+            chars += tag.Slug.Length + tag.Label.Length;
             objects++;
         }
 

@@ -1,5 +1,6 @@
 using Cms.Model.Articles;
 using Cms.Model.Persistence;
+using Cms.Model.Search;
 using Cms.Model.Validation;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,11 +27,11 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
         }
 
         var (article, firstVersion) = Article.Create(slug, content, author, Now(), changeNote);
-        db.Articles.Add(article);
-        db.ArticleVersions.Add(firstVersion);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            db.Articles.Add(article);
+            db.ArticleVersions.Add(firstVersion);
+            await SaveWithTagsAsync(firstVersion, cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -84,10 +85,10 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
         }
 
         var next = article.AddVersion(basis, content, author, Now(), changeNote);
-        db.ArticleVersions.Add(next);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            db.ArticleVersions.Add(next);
+            await SaveWithTagsAsync(next, cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -120,11 +121,13 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
             return EditResult.Failure<Article>(new NotFoundError("Article version", $"{articleId}/{number}"));
         }
 
-        // Publishing reads the version only for its date key, which the article keeps for the published list's order.
-        var version = await db.ArticleVersions.AsNoTracking().SingleAsync(v => v.ArticleId == articleId && v.Number == number, cancellationToken);
+        // The version's date key goes to the article (the published list's order), its text to the search index.
+        var version = await db.ArticleVersions.AsNoTracking().WithContent(VersionParts.KeyFacts | VersionParts.Sections)
+            .SingleAsync(v => v.ArticleId == articleId && v.Number == number, cancellationToken);
         var now = Now();
         db.PublicationLog.Add(article.Publish(version, actor, now));
         db.ContentChanges.Add(ContentChange.Create(articleId, ContentChangeKind.Published, now));
+        await SearchIndexing.IndexAsync(db, version, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -208,6 +211,7 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
         var now = Now();
         db.PublicationLog.Add(article.Unpublish(actor, now));
         db.ContentChanges.Add(ContentChange.Create(articleId, ContentChangeKind.Unpublished, now));
+        await SearchIndexing.RemoveAsync(db, articleId, cancellationToken);
         return await SaveAsync(article, article.LatestVersionNumber, cancellationToken);
     }
 
@@ -281,6 +285,7 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
         {
             db.PublicationLog.Add(article.Unpublish(actor, now));
             db.ContentChanges.Add(ContentChange.Create(articleId, ContentChangeKind.Unpublished, now));
+            await SearchIndexing.RemoveAsync(db, articleId, cancellationToken);
         }
 
         article.Archive(actor, now);
@@ -302,6 +307,7 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
         {
             db.PublicationLog.Add(article.Unpublish(actor, now));
             db.ContentChanges.Add(ContentChange.Create(articleId, ContentChangeKind.Unpublished, now));
+            await SearchIndexing.RemoveAsync(db, articleId, cancellationToken);
         }
 
         article.Delete(actor, now);
@@ -356,6 +362,41 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
             return EditResult.Failure<Article>(new VersionConflictError(expectedVersion, await CurrentVersionAfterFailureAsync(article.Id, cancellationToken)));
         }
     }
+
+    /// <summary>
+    /// Saves the tracked changes with the tags <paramref name="version"/> is the first to use. Two editors introducing one
+    /// tag at once race on its slug: the loser's insert is refused by the key, and its save is made once more with the
+    /// winner's tag in place, so neither sees an error for it. (A failed save leaves every entry as it was.)
+    /// </summary>
+    private async Task SaveWithTagsAsync(ArticleVersion version, CancellationToken cancellationToken)
+    {
+        var slugs = version.Tags.Select(t => t.Slug).ToList();
+        List<string> known = slugs.Count == 0 ? [] : await KnownTagsAsync(slugs, cancellationToken);
+        var added = version.Tags.Where(t => !known.Contains(t.Slug)).Select(t => TagDefinition.From(t, version.CreatedAt)).ToList();
+        db.Tags.AddRange(added);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (added.Count > 0)
+        {
+            var madeMeanwhile = await KnownTagsAsync([.. added.Select(t => t.Slug)], cancellationToken);
+            if (madeMeanwhile.Count == 0)
+            {
+                throw;
+            }
+
+            foreach (var tag in added.Where(t => madeMeanwhile.Contains(t.Slug)))
+            {
+                db.Entry(tag).State = EntityState.Detached;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private async Task<List<string>> KnownTagsAsync(List<string> slugs, CancellationToken cancellationToken) =>
+        await db.Tags.AsNoTracking().Where(t => slugs.Contains(t.Slug)).Select(t => t.Slug).ToListAsync(cancellationToken);
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
 

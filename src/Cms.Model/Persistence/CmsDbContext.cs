@@ -1,4 +1,5 @@
 using Cms.Model.Articles;
+using Cms.Model.Search;
 using Cms.Model.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +30,12 @@ public abstract class CmsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
 
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+
+    public DbSet<TagDefinition> Tags => Set<TagDefinition>();
+
+    public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
+
+    public DbSet<PreviewToken> PreviewTokens => Set<PreviewToken>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -36,6 +36,7 @@ public sealed class ArchitectureTests(ITestOutputHelper output)
             ["HttpSecurity"] = ["Transport", "SchemaCore"],
             ["Articles"] = ["SchemaCore"],
             ["ApiKeys"] = ["SchemaCore"],
+            ["Taxonomy"] = ["SchemaCore"],
         };
         var graph = SourceDependencies.Graph;
         Describe(graph);

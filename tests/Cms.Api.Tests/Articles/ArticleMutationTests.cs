@@ -58,7 +58,7 @@ public sealed class ArticleMutationTests : IAsyncLifetime
     public async Task Invalid_input_returns_one_validation_error_per_problem_and_writes_nothing()
     {
         var payload = await MutateAsync(_editor, "createArticle", """
-            { slug: "Bad Slug", title: "", summary: "x", historicalDate: { start: { year: 0 }, precision: YEAR }, tags: ["Not A Tag"] }
+            { slug: "Bad Slug", title: "", summary: "x", historicalDate: { start: { year: 0 }, precision: YEAR }, tags: ["???"] }
             """);
 
         Assert.Null(payload["article"]);

@@ -16,7 +16,7 @@ public sealed class ArticleQueryTests(CmsApiFactory api) : IClassFixture<CmsApiF
             id slug title summary
             historicalDate { start { year month day isBce iso } end { year month day } precision label display }
             places { name country latitude longitude }
-            tags keyFacts
+            tags { slug label } keyFacts
             sections { key heading body position }
             sources { title url publisher note }
             media { assetId role captionOverride }
@@ -86,7 +86,7 @@ public sealed class ArticleQueryTests(CmsApiFactory api) : IClassFixture<CmsApiF
     public async Task Lists_selected_through_fragments_are_loaded()
     {
         const string query = """
-            query { article(slug: "magna-carta-sealed") { ...Body ... on Article { tags } } }
+            query { article(slug: "magna-carta-sealed") { ...Body ... on Article { tags { slug } } } }
             fragment Body on Article { sections { key } keyFacts }
             """;
 
@@ -95,7 +95,7 @@ public sealed class ArticleQueryTests(CmsApiFactory api) : IClassFixture<CmsApiF
         JsonAssert.NoErrors(body);
         Assert.Equal(3, body["data"]!["article"]!["sections"]!.AsArray().Count);
         Assert.Equal(4, body["data"]!["article"]!["keyFacts"]!.AsArray().Count);
-        Assert.Equal(["medieval-england", "law", "charters"], JsonAssert.Strings(body["data"]!["article"]!["tags"]));
+        Assert.Equal(["medieval-england", "law", "charters"], body["data"]!["article"]!["tags"]!.AsArray().Select(t => t!["slug"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -184,7 +184,9 @@ public sealed class ArticleQueryTests(CmsApiFactory api) : IClassFixture<CmsApiF
         Assert.Equal(
             expected.Places.Select(p => (p.Name, p.Country, p.Latitude, p.Longitude)),
             article["places"]!.AsArray().Select(p => (p!["name"]!.GetValue<string>(), p["country"]?.GetValue<string>(), p["latitude"]?.GetValue<double>(), p["longitude"]?.GetValue<double>())));
-        Assert.Equal(expected.Tags, JsonAssert.Strings(article["tags"]));
+        Assert.Equal(
+            expected.Tags.Select(label => (TagSlug.From(label), label)),
+            article["tags"]!.AsArray().Select(t => (t!["slug"]!.GetValue<string>(), t["label"]!.GetValue<string>())));
         Assert.Equal(expected.KeyFacts, JsonAssert.Strings(article["keyFacts"]));
         Assert.Equal(
             expected.Sections.Select((s, i) => (s.Key, s.Heading, s.Body, i)),

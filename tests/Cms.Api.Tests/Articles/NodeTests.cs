@@ -75,7 +75,7 @@ public sealed class NodeTests(CmsApiFactory api) : IClassFixture<CmsApiFactory>
         var articleIds = list.Select(n => n!["id"]!.GetValue<string>()).ToList();
         var versionIds = list.Select(n => n!["version"]!["id"]!.GetValue<string>()).ToList();
         var ids = articleIds.Concat(versionIds).Concat(Enumerable.Range(0, 50).Select(_ => Encode("Article", Guid.NewGuid()))).Take(50).ToArray();
-        const string query = "query($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Article { title sections { heading } tags } } }";
+        const string query = "query($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Article { title sections { heading } tags { slug } } } }";
 
         var first = (await GraphQLHttp.PostAsync(client, new { query, variables = new { ids } })).Body!;
         var before = sql.Statements().Count;

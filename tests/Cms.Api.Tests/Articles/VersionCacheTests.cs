@@ -9,7 +9,7 @@ namespace Cms.Api.Tests.Articles;
 /// </summary>
 public sealed class VersionCacheTests
 {
-    private const string Read = "{ article(slug: \"battle-of-marathon\") { title summary tags keyFacts sections { key heading body } places { name } sources { title } } }";
+    private const string Read = "{ article(slug: \"battle-of-marathon\") { title summary tags { slug label } keyFacts sections { key heading body } places { name } sources { title } } }";
 
     [Fact]
     public async Task A_repeated_read_by_slug_reads_only_the_article_row()
@@ -35,7 +35,7 @@ public sealed class VersionCacheTests
         var sql = new SqlCommandLog();
         using var api = sql.AttachTo(new CmsApiFactory().WithSetting("GraphQL:ResponseCache:Enabled", "false"));
         using var client = api.CreateClient();
-        const string list = "{ articles(first: 50) { edges { node { slug title tags keyFacts sections { body } places { name } sources { title } media { role } } } } }";
+        const string list = "{ articles(first: 50) { edges { node { slug title tags { slug label } keyFacts sections { body } places { name } sources { title } media { role } } } } }";
 
         var first = await GraphQLHttp.PostAsync(client, new { query = list });
         var before = ContentStatements(sql);

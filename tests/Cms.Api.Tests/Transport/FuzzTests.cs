@@ -15,7 +15,7 @@ public sealed class FuzzTests(FuzzTests.UnlimitedApi api) : IClassFixture<FuzzTe
     private static readonly string[] SeedDocuments =
     [
         "{ article(slug: \"battle-of-marathon\") { title historicalDate { display start { year } } sections { key body } } }",
-        "query($n: Int, $after: String) { articles(first: $n, after: $after) { edges { cursor node { slug tags keyFacts } } pageInfo { hasNextPage } totalCount } }",
+        "query($n: Int, $after: String) { articles(first: $n, after: $after) { edges { cursor node { slug tags { slug label } keyFacts } } pageInfo { hasNextPage } totalCount } }",
         "query A { ...F } fragment F on Query { articles { items { slug places { name latitude } } } }",
         "{ __schema { types { name fields { name args { name } } } } }",
         "mutation { __typename }",

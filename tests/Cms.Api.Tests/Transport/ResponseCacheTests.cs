@@ -139,7 +139,7 @@ public sealed class ResponseCacheTests : IDisposable
     }
 
     [Fact]
-    public async Task Filtered_lists_nodes_and_on_this_day_follow_a_change_made_on_another_instance_within_two_seconds()
+    public async Task Filtered_lists_nodes_on_this_day_search_and_taxonomy_follow_a_change_made_on_another_instance_within_two_seconds()
     {
         using var instances = await TwoInstances.StartAsync();
         var (publisher, reader) = (instances.Publisher, instances.Reader);
@@ -149,6 +149,9 @@ public sealed class ResponseCacheTests : IDisposable
               filtered: articles(where: { tags: { some: { slug: { eq: "cold-war" } } } }, order: [{ title: ASC }]) { nodes { slug } }
               node(id: "{{id}}") { id }
               onThisDay(month: 11, day: 9) { slug }
+              search(text: "berlin wall") { nodes { article { slug } } }
+              tags(first: 100) { nodes { slug articleCount } }
+              places(first: 100) { totalCount }
             }
             """;
         const string seen = "{\"filtered\":{\"nodes\":[{\"slug\":\"apollo-11-moon-landing\"},{\"slug\":\"fall-of-the-berlin-wall\"}]}";
@@ -172,6 +175,14 @@ public sealed class ResponseCacheTests : IDisposable
         Assert.True(staleFor <= TimeSpan.FromSeconds(2), $"The change was served stale for {staleFor.TotalMilliseconds:0} ms.");
         Assert.Equal(["apollo-11-moon-landing"], after.Body!["data"]!["filtered"]!["nodes"]!.AsArray().Select(n => n!["slug"]!.GetValue<string>()));
         Assert.Empty(after.Body!["data"]!["onThisDay"]!.AsArray());
+        Assert.Equal(["fall-of-the-berlin-wall"], before.Body!["data"]!["search"]!["nodes"]!.AsArray().Select(n => n!["article"]!["slug"]!.GetValue<string>()));
+        Assert.Empty(after.Body!["data"]!["search"]!["nodes"]!.AsArray());
+        Assert.Equal((2, 1), (TagCount(before, "cold-war"), TagCount(after, "cold-war")));
+        Assert.Equal((1, 0), (TagCount(before, "germany"), TagCount(after, "germany")));
+        Assert.True(after.Body!["data"]!["places"]!["totalCount"]!.GetValue<int>() < before.Body!["data"]!["places"]!["totalCount"]!.GetValue<int>());
+
+        static int TagCount(GraphQLResponse response, string slug) =>
+            response.Body!["data"]!["tags"]!["nodes"]!.AsArray().SingleOrDefault(t => t!["slug"]!.GetValue<string>() == slug)?["articleCount"]!.GetValue<int>() ?? 0;
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public class ArticleValidatorTests
             Summary = new string('s', ArticleContent.MaxSummaryLength + 1),
             HistoricalDate = HistoricalDate.OnDay(1945, 2, 30),
             Places = [new Place(""), new Place("Athens", Latitude: 95)],
-            Tags = ["battles", "Battles", "battles"],
+            Tags = ["battles", "%%%", "Battles"],
             KeyFacts = ["fine", ""],
             Sections = [new Section("intro", "Intro", "x"), new Section("intro", "", "y"), new Section("Bad Key", "Ok", "z")],
             Sources = [new Source("Ok", "ftp://example.org/file")],

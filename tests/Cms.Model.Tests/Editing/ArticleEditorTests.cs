@@ -123,7 +123,7 @@ public sealed class ArticleEditorTests : IAsyncLifetime
 
         await using var db = _database.CreateContext();
         var result = await new ArticleEditor(db, TimeProvider.System).SaveVersionAsync(
-            article.Id, 1, new ArticleChanges { Summary = "", Tags = ["Bad Tag"] }, "me@example.org");
+            article.Id, 1, new ArticleChanges { Summary = "", Tags = ["!!!"] }, "me@example.org");
 
         Assert.Equal(["summary", "tags[0]"], result.Errors.Cast<ValidationProblem>().Select(p => p.Field));
         Assert.Equal(1, await db.ArticleVersions.CountAsync());

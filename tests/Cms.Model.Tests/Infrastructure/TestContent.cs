@@ -16,4 +16,8 @@ internal static class TestContent
         [.. Enumerable.Range(0, sections).Select(i => new Section($"section-{i}", $"Heading {i}", $"Body of section {i}."))],
         [new Source("Histories, Book 6", "https://example.org/herodotus", "Herodotus")],
         [new MediaReference(Guid.Parse("6f1d8c2e-9a4b-4c3d-8e2f-1a2b3c4d5e6f"), MediaRole.Hero, "The plain today")]);
+
+    /// <summary>A written version whose summary and key-fact text are given (no sections), for what is derived from a version's text.</summary>
+    public static ArticleVersion VersionWith(string summary, string keyFacts) =>
+        ArticleVersion.Write(Guid.NewGuid(), 1, Valid() with { Summary = summary, KeyFacts = [keyFacts], Sections = [] }, "editor@example.org", DateTime.UtcNow, null);
 }

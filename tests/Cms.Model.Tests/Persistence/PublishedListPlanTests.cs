@@ -82,7 +82,7 @@ public sealed class PublishedListPlanTests : IAsyncLifetime
         var (afterPublishing, _) = await new ArticleLists(later, cache).ListAsync(new ArticleListRequest(ArticleStage.Published, null, [], 10), VersionParts.None);
 
         static string Describe(IEnumerable<ArticleView> views) =>
-            string.Join(" | ", views.Select(v => $"{v.Article.Slug} v{v.Version.Number} {v.Version.Title} [{string.Join(", ", v.Version.Sections.Select(s => s.Heading))}] [{string.Join(", ", v.Version.Tags.Select(t => t.Name))}]"));
+            string.Join(" | ", views.Select(v => $"{v.Article.Slug} v{v.Version.Number} {v.Version.Title} [{string.Join(", ", v.Version.Sections.Select(s => s.Heading))}] [{string.Join(", ", v.Version.Tags.Select(t => t.Slug))}]"));
         Assert.Equal(Describe(fromDatabase), Describe(firstRead));
         Assert.Equal(Describe(fromDatabase), Describe(secondRead));
         Assert.Same(firstRead[0].Version, secondRead[0].Version);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Cms.Model.Persistence;
 using Cms.Model.Persistence.SqlServer;
 using Microsoft.EntityFrameworkCore;
@@ -15,10 +16,13 @@ internal static class SqlServerOffline
         .UseCmsProvider(DatabaseProvider.SqlServer, "Server=offline.invalid;Database=Cms;Integrated Security=true;TrustServerCertificate=true")
         .Options);
 
-    /// <summary>The SQL a query sends, without the note EF Core appends to split queries.</summary>
+    /// <summary>
+    /// The SQL a query sends, without the note EF Core appends to split queries. Parameters of raw SQL (full-text search) are
+    /// declared by ToQueryString without their @, as the command sends them; the declaration is given it back to parse.
+    /// </summary>
     public static string QuerySql<T>(IQueryable<T> query)
     {
-        var sql = query.ToQueryString();
+        var sql = Regex.Replace(query.ToQueryString(), "^DECLARE (?=[A-Za-z_])", "DECLARE @", RegexOptions.Multiline);
         var note = sql.IndexOf("This LINQ query is being executed in split-query mode", StringComparison.Ordinal);
         return note < 0 ? sql : sql[..note];
     }

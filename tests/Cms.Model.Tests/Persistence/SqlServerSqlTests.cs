@@ -2,6 +2,7 @@ using Cms.Model.Articles;
 using Cms.Model.Dates;
 using Cms.Model.Delivery;
 using Cms.Model.Persistence;
+using Cms.Model.Search;
 using Cms.Model.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -19,13 +20,16 @@ public class SqlServerSqlTests
 
         Assert.Contains("CREATE TABLE [Articles]", script, StringComparison.Ordinal);
         Assert.Contains("CREATE UNIQUE INDEX [IX_Articles_Slug]", script, StringComparison.Ordinal);
+        Assert.Contains("CREATE FULLTEXT INDEX ON SearchDocuments (Title, Summary, Body) KEY INDEX PK_SearchDocuments", script, StringComparison.Ordinal);
         Assert.Contains("CREATE INDEX [IX_Articles_PublishedOrder] ON [Articles] ([PublishedDateSortKey] DESC, [Slug]) WHERE PublishedDateSortKey IS NOT NULL", script, StringComparison.Ordinal);
         Assert.Empty(SqlServerOffline.ParseErrors(script));
     }
 
     public static TheoryData<string> DeliveryQueries =>
         ["by-slug", "first-page", "next-page", "filtered-page", "filtered-draft-page", "on-this-day", "nodes-articles", "nodes-versions", "nodes-any-versions", "published-versions", "versions-with-sections", "versions-with-all-content", "count",
-         "history-page", "published-at-moment", "redirect", "slug-in-use", "due-schedules", "api-key", "content-version"];
+         "history-page", "published-at-moment", "redirect", "slug-in-use", "due-schedules", "api-key", "content-version",
+         "tags-most-used", "tags-after-count", "tags-after-slug-descending", "places-most-used", "places-after-count", "places-after-name", "known-tags",
+         "search-first-page", "search-next-page", "search-matches", "search-documents", "search-stale", "search-unindexed", "preview-token"];
 
     [Theory]
     [MemberData(nameof(DeliveryQueries))]
@@ -59,6 +63,20 @@ public class SqlServerSqlTests
             "due-schedules" => SqlServerOffline.QuerySql(db.ScheduledPublications.Where(x => x.State == Model.Articles.ScheduleState.Pending && x.At <= DateTime.UtcNow).OrderBy(x => x.At).Select(x => x.Id).Take(50)),
             "api-key" => SqlServerOffline.QuerySql(db.ApiKeys.Where(k => k.PublicId == "0123456789ab")),
             "content-version" => SqlServerOffline.QuerySql(ContentVersion.Latest(db)),
+            "tags-most-used" => SqlServerOffline.QuerySql(new TaxonomyLists(db).TagPage(new TaxonomyPage<TagSummary>(TaxonomyOrder.MostUsed, true, 20, null))),
+            "tags-after-count" => SqlServerOffline.QuerySql(new TaxonomyLists(db).TagPage(new TaxonomyPage<TagSummary>(TaxonomyOrder.MostUsed, true, 20, new TagSummary("battles", "", 2)))),
+            "tags-after-slug-descending" => SqlServerOffline.QuerySql(new TaxonomyLists(db).TagPage(new TaxonomyPage<TagSummary>(TaxonomyOrder.ByKey, true, 20, new TagSummary("battles", "", 2)))),
+            "places-most-used" => SqlServerOffline.QuerySql(new TaxonomyLists(db).PlacePage(new TaxonomyPage<PlaceSummary>(TaxonomyOrder.MostUsed, true, 20, null))),
+            "places-after-count" => SqlServerOffline.QuerySql(new TaxonomyLists(db).PlacePage(new TaxonomyPage<PlaceSummary>(TaxonomyOrder.MostUsed, false, 20, new PlaceSummary("Athens", "Greece", null, null, 2)))),
+            "places-after-name" => SqlServerOffline.QuerySql(new TaxonomyLists(db).PlacePage(new TaxonomyPage<PlaceSummary>(TaxonomyOrder.ByKey, false, 20, new PlaceSummary("Athens", "", null, null, 2)))),
+            "search-first-page" => SqlServerOffline.QuerySql(new ArticleSearch(db).Page(["battle", "mara"], 20, null)),
+            "search-next-page" => SqlServerOffline.QuerySql(new ArticleSearch(db).Page(["battle", "mara"], 20, new SearchPosition(87, 42))),
+            "search-matches" => SqlServerOffline.QuerySql(new ArticleSearch(db).Matches(["marathon"])),
+            "search-documents" => SqlServerOffline.QuerySql(db.SearchDocuments.Where(d => new List<long> { 1, 2 }.Contains(d.Id))),
+            "search-stale" => SqlServerOffline.QuerySql(SearchIndexing.StaleDocuments(db)),
+            "search-unindexed" => SqlServerOffline.QuerySql(SearchIndexing.UnindexedVersions(db).Take(200)),
+            "preview-token" => SqlServerOffline.QuerySql(db.PreviewTokens.Where(t => t.Id == ids[0])),
+            "known-tags" => SqlServerOffline.QuerySql(db.Tags.Where(t => new List<string> { "battles", "world-war-ii" }.Contains(t.Slug)).Select(t => t.Slug)),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };
 

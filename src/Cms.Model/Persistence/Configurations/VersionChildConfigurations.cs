@@ -38,8 +38,20 @@ internal sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
     public void Configure(EntityTypeBuilder<Tag> builder)
     {
         VersionChild.KeyByPosition(builder, "VersionTags");
-        builder.Property(t => t.Name).HasMaxLength(Tag.MaxLength).IsRequired();
-        builder.HasIndex(t => t.Name);
+        builder.Property(t => t.Slug).HasMaxLength(Tag.MaxSlugLength).IsRequired();
+        builder.Property(t => t.Label).HasMaxLength(Tag.MaxLabelLength).IsRequired();
+        builder.HasIndex(t => t.Slug);
+    }
+}
+
+internal sealed class TagDefinitionConfiguration : IEntityTypeConfiguration<TagDefinition>
+{
+    public void Configure(EntityTypeBuilder<TagDefinition> builder)
+    {
+        builder.ToTable("Tags");
+        builder.HasKey(t => t.Slug);
+        builder.Property(t => t.Slug).HasMaxLength(Tag.MaxSlugLength);
+        builder.Property(t => t.Label).HasMaxLength(Tag.MaxLabelLength).IsRequired();
     }
 }
 

@@ -32,6 +32,6 @@ export const articleCard = graphql`
     historicalDate {
       display
     }
-    tags
+    tags { slug label }
   }
 `;

@@ -11,7 +11,7 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
     public partial class SqliteCmsDbContextModel
     {
         private SqliteCmsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c5f3b2f4-2763-4ff7-9a6d-e7c704dc3ec0"), entityTypeCount: 14)
+            : base(skipDetectChanges: false, modelId: new Guid("cdfc88ef-848e-476d-8baa-64a335702c21"), entityTypeCount: 17)
         {
         }
 
@@ -28,8 +28,11 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
             var slugRedirect = SlugRedirectEntityType.Create(this);
             var source = SourceEntityType.Create(this);
             var tag = TagEntityType.Create(this);
+            var tagDefinition = TagDefinitionEntityType.Create(this);
             var mediaReference = MediaReferenceEntityType.Create(this);
+            var searchDocument = SearchDocumentEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
+            var previewToken = PreviewTokenEntityType.Create(this);
             var signingKey = SigningKeyEntityType.Create(this);
 
             ArticleEntityType.CreateForeignKey1(article, articleVersion);
@@ -43,6 +46,8 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
             SourceEntityType.CreateForeignKey1(source, articleVersion);
             TagEntityType.CreateForeignKey1(tag, articleVersion);
             MediaReferenceEntityType.CreateForeignKey1(mediaReference, articleVersion);
+            SearchDocumentEntityType.CreateForeignKey1(searchDocument, article);
+            PreviewTokenEntityType.CreateForeignKey1(previewToken, article);
 
             ArticleEntityType.CreateAnnotations(article);
             ArticleVersionEntityType.CreateAnnotations(articleVersion);
@@ -55,8 +60,11 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
             SlugRedirectEntityType.CreateAnnotations(slugRedirect);
             SourceEntityType.CreateAnnotations(source);
             TagEntityType.CreateAnnotations(tag);
+            TagDefinitionEntityType.CreateAnnotations(tagDefinition);
             MediaReferenceEntityType.CreateAnnotations(mediaReference);
+            SearchDocumentEntityType.CreateAnnotations(searchDocument);
             ApiKeyEntityType.CreateAnnotations(apiKey);
+            PreviewTokenEntityType.CreateAnnotations(previewToken);
             SigningKeyEntityType.CreateAnnotations(signingKey);
 
             AddAnnotation("ProductVersion", "10.0.15");

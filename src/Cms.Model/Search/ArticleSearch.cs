@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Text;
+using Cms.Model.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.Model.Search;
+
+/// <summary>A match: the document, its article and its score (higher is better, comparable only within one search).</summary>
+public sealed record SearchMatch(long DocumentId, Guid ArticleId, double Score);
+
+/// <summary>Where a page of search results starts: after this score and document (the previous page's last match).</summary>
+public sealed record SearchPosition(double Score, long DocumentId);
+
+/// <summary>
+/// Full-text search over published articles' title, summary, key facts and sections: every word must match (the last may
+/// be the start of a word, for search as you type), best match first. SQLite ranks with FTS5's bm25 (title weighing most,
+/// then summary); SQL Server with CONTAINSTABLE's rank. Pages are keyset on (score, document), so each costs one ranked
+/// read of the matches whatever its number.
+/// </summary>
+public sealed class ArticleSearch(CmsDbContext db)
+{
+    public const int MaxTextLength = 200;
+    public const int MaxTerms = 10;
+
+    /// <summary>The words of a search text: runs of letters and digits, any script, lowercased.</summary>
+    public static IReadOnlyList<string> Terms(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var terms = new List<string>();
+        var word = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (char.IsLetterOrDigit(c) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                word.Append(char.ToLowerInvariant(c));
+            }
+            else if (word.Length > 0)
+            {
+                terms.Add(word.ToString());
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            terms.Add(word.ToString());
+        }
+
+        return terms;
+    }
+
+    /// <summary>What is wrong with a search text, or null when it can be searched.</summary>
+    public static string? Problem(string text) => text switch
+    {
+        null => "Give a text to search for.",
+        { Length: > MaxTextLength } => $"A search text has at most {MaxTextLength} characters.",
+        _ when Terms(text).Count == 0 => "Give at least one word to search for.",
+        _ when Terms(text).Count > MaxTerms => $"A search text has at most {MaxTerms} words.",
+        _ => null,
+    };
+
+    public async Task<(IReadOnlyList<SearchMatch> Matches, bool HasMore)> PageAsync(IReadOnlyList<string> terms, int size, SearchPosition? after, CancellationToken cancellationToken = default)
+    {
+        var rows = await Page(terms, size, after).ToListAsync(cancellationToken);
+        return (rows.Take(size).ToList(), rows.Count > size);
+    }
+
+    public Task<int> CountAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken = default) => Matches(terms).CountAsync(cancellationToken);
+
+    /// <summary>The query behind <see cref="PageAsync"/>: one more match than the page holds.</summary>
+    public IQueryable<SearchMatch> Page(IReadOnlyList<string> terms, int size, SearchPosition? after)
+    {
+        var matches = Matches(terms);
+        if (after is not null)
+        {
+            matches = matches.Where(m => m.Score < after.Score || (m.Score == after.Score && m.DocumentId > after.DocumentId));
+        }
+
+        return matches.OrderByDescending(m => m.Score).ThenBy(m => m.DocumentId).Take(size + 1);
+    }
+
+    /// <summary>The text of the given documents, for snippets.</summary>
+    public Task<List<SearchDocument>> DocumentsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) =>
+        db.SearchDocuments.AsNoTracking().Where(d => ids.Contains(d.Id)).ToListAsync(cancellationToken);
+
+    /// <summary>Every match, unordered: the provider's full-text query, which LINQ composes on (as a subquery).</summary>
+    public IQueryable<SearchMatch> Matches(IReadOnlyList<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        if (terms.Count is 0 or > MaxTerms)
+        {
+            throw new ArgumentOutOfRangeException(nameof(terms), terms.Count, $"Search with 1 to {MaxTerms} terms.");
+        }
+
+        if (db.Database.IsSqlServer())
+        {
+            var condition = SqlServerCondition(terms);
+            return db.Database.SqlQuery<SearchMatch>($"""
+                SELECT d.Id AS DocumentId, d.ArticleId, CAST(ft.[RANK] AS float) AS Score
+                FROM CONTAINSTABLE(SearchDocuments, (Title, Summary, Body), {condition}) AS ft
+                INNER JOIN SearchDocuments AS d ON d.Id = ft.[KEY]
+                """);
+        }
+
+        var match = SqliteMatch(terms);
+        return db.Database.SqlQuery<SearchMatch>($"""
+            SELECT d.Id AS DocumentId, d.ArticleId, -bm25(SearchIndex, 10.0, 4.0, 1.0) AS Score
+            FROM SearchIndex
+            INNER JOIN SearchDocuments AS d ON d.Id = SearchIndex.rowid
+            WHERE SearchIndex MATCH {match}
+            """);
+    }
+
+    /// <summary>FTS5: each term a quoted string (so no word is read as an operator), the last one also as a prefix; all required.</summary>
+    internal static string SqliteMatch(IReadOnlyList<string> terms) =>
+        string.Join(' ', terms.Select((t, i) => i == terms.Count - 1 ? $"\"{t}\"*" : $"\"{t}\""));
+
+    /// <summary>CONTAINSTABLE: each term a quoted simple term, the last one a prefix term; all required.</summary>
+    internal static string SqlServerCondition(IReadOnlyList<string> terms) =>
+        string.Join(" AND ", terms.Select((t, i) => i == terms.Count - 1 ? $"\"{t}*\"" : $"\"{t}\""));
+}
