@@ -13,6 +13,13 @@ if (args is ["readpath", .. var options])
     return;
 }
 
+// dotnet run -c Release --project benchmarks/Cms.Benchmarks -- delivery [--smoke]  (issue 16: 100,000 articles, filters, deep pages, search)
+if (args is ["delivery", .. var deliveryOptions])
+{
+    await ReadPathBenchmark.RunDeliveryAsync(smoke: deliveryOptions.Contains("--smoke"));
+    return;
+}
+
 if (args is ["ceiling-server", var port, var articleFile, var listFile])
 {
     await ReadPathBenchmark.ServeCeilingAsync(int.Parse(port, System.Globalization.CultureInfo.InvariantCulture), articleFile, listFile);

@@ -14,7 +14,7 @@ internal sealed class ArticleNodeResolver : INodeResolver
     public async Task<IReadOnlyDictionary<Guid, object>> ResolveManyAsync(IResolveFieldContext context, IReadOnlyCollection<Guid> keys)
     {
         var lists = context.RequestServices!.GetRequiredService<ArticleLists>();
-        var views = await lists.PublishedByIdsAsync(keys, VersionParts.All, context.CancellationToken);
+        var views = await lists.PublishedByIdsAsync(keys, ArticleGraphType.PartsFor(Selections.FieldNamesAt(context)), context.CancellationToken);
         return views.ToDictionary(v => v.Article.Id, v => (object)v);
     }
 }
@@ -30,7 +30,8 @@ internal sealed class ArticleVersionNodeResolver : INodeResolver
     public async Task<IReadOnlyDictionary<Guid, object>> ResolveManyAsync(IResolveFieldContext context, IReadOnlyCollection<Guid> keys)
     {
         var lookup = context.RequestServices!.GetRequiredService<ArticleLookup>();
-        var versions = await lookup.FindVersionsAsync(keys, anyVersion: context.User.GetRole() >= Role.Viewer, context.CancellationToken);
+        var parts = ArticleGraphType.PartsFor(Selections.FieldNamesAt(context));
+        var versions = await lookup.FindVersionsAsync(keys, anyVersion: context.User.GetRole() >= Role.Viewer, parts, context.CancellationToken);
         return versions.ToDictionary(v => v.Id, v => (object)v);
     }
 }

@@ -1,4 +1,5 @@
 using Cms.Api.Hosting.DemoContent;
+using Cms.Api.SchemaCore;
 using Cms.Model.Persistence;
 using Cms.Model.Search;
 using Microsoft.Data.Sqlite;
@@ -43,6 +44,8 @@ public static partial class DatabaseStartup
             var seeder = ActivatorUtilities.CreateInstance<DemoContentSeeder>(scope.ServiceProvider);
             await seeder.SeedIfEmptyAsync(cancellationToken);
         }
+
+        await app.Services.GetRequiredService<CursorProtector>().LoadKeyAsync(scope.ServiceProvider, cancellationToken);
 
         // Articles published before the search index existed (or by an older version) are indexed once, here.
         var indexed = await SearchIndexing.CatchUpAsync(db, cancellationToken);

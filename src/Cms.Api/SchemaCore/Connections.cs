@@ -68,15 +68,22 @@ public static class Connections
 
             var page = await loadPage(context, new PageRequest<TCursor>(request.Size, request.Backward, from));
 
-            // What a cursor holds depends on the arguments (an order, say), so the feature reads them once per page.
+            // What a cursor holds depends on the arguments (an order, say), so the feature reads them once per page. Cursors
+            // are signed only where they can be seen: every edge's when edges are selected, else the page's two ends.
             var contentOf = cursorContentOf(context);
+            var selected = Selections.FieldNamesAt(context);
+            var everyCursor = selected.Contains("edges");
+            var endCursors = selected.Contains("pageInfo");
             var edges = new List<ConnectionEdge>(page.Nodes.Count);
-            foreach (var node in page.Nodes)
+            for (var i = 0; i < page.Nodes.Count; i++)
             {
-                edges.Add(new ConnectionEdge(await cursors.ProtectAsync(context.RequestServices!, contentOf(node), context.CancellationToken), node!));
+                var node = page.Nodes[i];
+                var shown = everyCursor || (endCursors && (i == 0 || i == page.Nodes.Count - 1));
+                var edgeCursor = shown ? await cursors.ProtectAsync(context.RequestServices!, contentOf(node), context.CancellationToken) : string.Empty;
+                edges.Add(new ConnectionEdge(edgeCursor, node!));
             }
 
-            var totalCount = count is not null && Selections.FieldNamesAt(context).Contains("totalCount") ? await count(context) : 0;
+            var totalCount = count is not null && selected.Contains("totalCount") ? await count(context) : 0;
             var pageInfo = new ConnectionPageInfo(
                 HasNextPage: request.Backward ? request.Cursor is not null : page.HasMore,
                 HasPreviousPage: request.Backward ? page.HasMore : request.Cursor is not null,

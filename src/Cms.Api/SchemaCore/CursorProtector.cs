@@ -65,6 +65,9 @@ public sealed class CursorProtector(TimeProvider clock) : IDisposable
         }
     }
 
+    /// <summary>Reads (or makes) the key now, at start-up, so that no reader's request pays for it.</summary>
+    public async Task LoadKeyAsync(IServiceProvider services, CancellationToken cancellationToken) => await KeyAsync(services, cancellationToken);
+
     public void Dispose() => _loading.Dispose();
 
     private async ValueTask<byte[]> KeyAsync(IServiceProvider services, CancellationToken cancellationToken)

@@ -90,6 +90,23 @@ public sealed class ArticleVersion
         _sources,
         _media);
 
+    /// <summary>Sets the lists of a version read without them (see <c>VersionContentLoader</c>); each list in position order.</summary>
+    internal void Fill(List<Place> places, List<Tag> tags, List<KeyFact> keyFacts, List<Section> sections, List<Source> sources, List<MediaReference> media)
+    {
+        _places.Clear();
+        _tags.Clear();
+        _keyFacts.Clear();
+        _sections.Clear();
+        _sources.Clear();
+        _media.Clear();
+        _places.AddRange(places);
+        _tags.AddRange(tags);
+        _keyFacts.AddRange(keyFacts);
+        _sections.AddRange(sections);
+        _sources.AddRange(sources);
+        _media.AddRange(media);
+    }
+
     internal static ArticleVersion Write(Guid articleId, int number, ArticleContent content, string author, DateTime createdAt, string? changeNote)
     {
         var date = content.HistoricalDate;

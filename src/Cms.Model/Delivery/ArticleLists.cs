@@ -142,17 +142,31 @@ public sealed class ArticleLists(CmsDbContext db, VersionCache versionCache)
     /// <summary>Whether a month and day exist in some year (29 February included).</summary>
     public static bool IsCalendarDay(int month, int day) => month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2024, month);
 
-    /// <summary>The published articles among <paramref name="articleIds"/>, at their published versions (one statement, versions from the cache).</summary>
+    /// <summary>
+    /// The published articles among <paramref name="articleIds"/>, at their published versions: the article and version rows
+    /// in one statement, their lists from the version cache (or, for those it lacks, in at most two more).
+    /// </summary>
     public async Task<IReadOnlyList<ArticleView>> PublishedByIdsAsync(IReadOnlyCollection<Guid> articleIds, VersionParts parts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
         await db.KeepConnectionOpenAsync(cancellationToken);
-        return await ViewsAsync(ArticleStage.Published, await PublishedArticlesByIds(articleIds).ToListAsync(cancellationToken), parts, cancellationToken);
+        var rows = await PublishedByIds(articleIds).ToListAsync(cancellationToken);
+        if (!versionCache.Enabled)
+        {
+            await VersionContentLoader.FillAsync(db, [.. rows.Select(r => r.Version)], parts, cancellationToken);
+            return rows;
+        }
+
+        var versions = await versionCache.GetOrFillAsync(db, [.. rows.Select(r => r.Version)], parts, cancellationToken);
+        return [.. rows.Select(r => new ArticleView(r.Article, versions[(r.Article.Id, r.Version.Number)]))];
     }
 
-    /// <summary>The query behind <see cref="PublishedByIdsAsync"/>: the article rows.</summary>
-    public IQueryable<Article> PublishedArticlesByIds(IReadOnlyCollection<Guid> articleIds) =>
-        db.Articles.AsNoTracking().Where(a => articleIds.Contains(a.Id) && a.PublishedDateSortKey != null);
+    /// <summary>The query behind <see cref="PublishedByIdsAsync"/>: each published article with its published version's row.</summary>
+    public IQueryable<ArticleView> PublishedByIds(IReadOnlyCollection<Guid> articleIds) =>
+        from article in db.Articles.AsNoTracking()
+        where articleIds.Contains(article.Id) && article.PublishedDateSortKey != null
+        join version in db.ArticleVersions.AsNoTracking() on new { article.Id, Number = article.PublishedVersionNumber!.Value } equals new { Id = version.ArticleId, version.Number }
+        select new ArticleView(article, version);
 
     /// <summary>How many articles the filter matches.</summary>
     public Task<int> CountAsync(ArticleStage stage, ArticleFilter? filter, CancellationToken cancellationToken = default) =>
@@ -176,26 +190,25 @@ public sealed class ArticleLists(CmsDbContext db, VersionCache versionCache)
         if (stage == ArticleStage.Published)
         {
             return versionCache.Enabled
-                ? await versionCache.GetManyAsync(
+                ? (await versionCache.GetManyAsync(
                     [.. articles.Where(a => a.PublishedVersionNumber is not null).Select(a => (a.Id, a.PublishedVersionNumber!.Value))],
-                    missing => PublishedVersionsOf(missing, VersionParts.All),
-                    cancellationToken)
-                : await PublishedVersionsOf(ids, parts).ToDictionaryAsync(v => v.ArticleId, cancellationToken);
+                    parts,
+                    (missing, load, ct) => PublishedVersionsOf([.. missing.Select(m => m.ArticleId)]).ToListWithContentAsync(db, load, ct),
+                    cancellationToken)).ToDictionary(e => e.Key.ArticleId, e => e.Value)
+                : (await PublishedVersionsOf(ids).ToListWithContentAsync(db, parts, cancellationToken)).ToDictionary(v => v.ArticleId);
         }
 
         var latest = articles.ToDictionary(a => a.Id, a => a.LatestVersionNumber);
-        var candidates = await db.ArticleVersions.AsNoTracking()
+        var candidates = await db.ArticleVersions
             .Where(v => db.Articles.Any(a => a.Id == v.ArticleId && a.LatestVersionNumber == v.Number && ids.Contains(a.Id)))
-            .WithContent(parts)
-            .ToListAsync(cancellationToken);
+            .ToListWithContentAsync(db, parts, cancellationToken);
         return candidates.Where(v => latest[v.ArticleId] == v.Number).ToDictionary(v => v.ArticleId);
     }
 
-    /// <summary>The published versions of <paramref name="articleIds"/>, with the requested lists.</summary>
-    public IQueryable<ArticleVersion> PublishedVersionsOf(IReadOnlyCollection<Guid> articleIds, VersionParts parts) =>
+    /// <summary>The published versions of <paramref name="articleIds"/> (their rows; <see cref="VersionContentLoader"/> adds the lists).</summary>
+    public IQueryable<ArticleVersion> PublishedVersionsOf(IReadOnlyCollection<Guid> articleIds) =>
         db.ArticleVersions.AsNoTracking()
-            .Where(v => db.Articles.Any(a => a.Id == v.ArticleId && a.PublishedVersionNumber == v.Number && articleIds.Contains(a.Id)))
-            .WithContent(parts);
+            .Where(v => db.Articles.Any(a => a.Id == v.ArticleId && a.PublishedVersionNumber == v.Number && articleIds.Contains(a.Id)));
 
     private IQueryable<Article> Matching(ArticleStage stage, ArticleFilter? filter)
     {

@@ -48,31 +48,42 @@ public sealed class ArticleLookup(CmsDbContext db, ArticleHistory history, Versi
         var found = readersRead && versions.Enabled
             ? (await versions.GetManyAsync(
                 [(article.Id, number.Value)],
-                _ => db.ArticleVersions.AsNoTracking().Where(v => v.ArticleId == article.Id && v.Number == number).WithAllContent(),
-                cancellationToken)).GetValueOrDefault(article.Id)
-            : await db.ArticleVersions.AsNoTracking()
+                parts,
+                (_, load, ct) => db.ArticleVersions.Where(v => v.ArticleId == article.Id && v.Number == number).ToListWithContentAsync(db, load, ct),
+                cancellationToken)).GetValueOrDefault((article.Id, number.Value))
+            : (await db.ArticleVersions
                 .Where(v => v.ArticleId == article.Id && v.Number == number)
-                .WithContent(parts)
-                .SingleOrDefaultAsync(cancellationToken);
+                .ToListWithContentAsync(db, parts, cancellationToken)).SingleOrDefault();
         return found is null ? (null, null) : (new ArticleView(article, found) { RedirectedFrom = redirectedFrom }, redirectedFrom);
     }
 
-    /// <summary>Versions by their own ids, with every list; only published ones unless <paramref name="anyVersion"/>.</summary>
-    public async Task<IReadOnlyList<ArticleVersion>> FindVersionsAsync(IReadOnlyCollection<Guid> versionIds, bool anyVersion, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Versions by their own ids, with the lists in <paramref name="parts"/>; only published ones unless
+    /// <paramref name="anyVersion"/>. Versions never change, so their lists come from the version cache when it has them.
+    /// </summary>
+    public async Task<IReadOnlyList<ArticleVersion>> FindVersionsAsync(IReadOnlyCollection<Guid> versionIds, bool anyVersion, VersionParts parts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(versionIds);
         await db.KeepConnectionOpenAsync(cancellationToken);
-        return await VersionsByIds(versionIds, anyVersion).ToListAsync(cancellationToken);
+        var rows = await VersionsByIds(versionIds, anyVersion).ToListAsync(cancellationToken);
+        if (!versions.Enabled)
+        {
+            await VersionContentLoader.FillAsync(db, rows, parts, cancellationToken);
+            return rows;
+        }
+
+        var found = await versions.GetOrFillAsync(db, rows, parts, cancellationToken);
+        return [.. rows.Select(v => found[(v.ArticleId, v.Number)])];
     }
 
-    /// <summary>The query behind <see cref="FindVersionsAsync"/>.</summary>
+    /// <summary>The query behind <see cref="FindVersionsAsync"/>: the version rows (the loader adds their lists).</summary>
     public IQueryable<ArticleVersion> VersionsByIds(IReadOnlyCollection<Guid> versionIds, bool anyVersion)
     {
         var candidates = db.ArticleVersions.AsNoTracking().Where(v => versionIds.Contains(v.Id));
         candidates = anyVersion
             ? candidates.Where(v => db.Articles.Any(a => a.Id == v.ArticleId && a.DeletedAt == null))
             : candidates.Where(v => db.Articles.Any(a => a.Id == v.ArticleId && a.PublishedVersionNumber == v.Number));
-        return candidates.WithAllContent();
+        return candidates;
     }
 
     private async Task<(Article? Article, string? RedirectedFrom)> FindArticleAsync(string? slug, Guid? id, CancellationToken cancellationToken)

@@ -48,24 +48,26 @@ public sealed class VersionCache : IDisposable
     public bool Enabled => _entries is not null;
 
     /// <summary>
-    /// The given versions with every list, keyed by article: those read before from memory, the others through
-    /// <paramref name="loadMissing"/> in one batch (given the missing articles' ids; it may return more, which are ignored).
+    /// The given versions with at least the lists in <paramref name="needed"/>: those read before with them from memory, the
+    /// others through <paramref name="loadMissing"/> in one batch, with the short lists always (they come in the same
+    /// statement) and the sections only when needed, so a read that selects no section body never reads one.
     /// </summary>
-    public async Task<Dictionary<Guid, ArticleVersion>> GetManyAsync(
+    public async Task<Dictionary<(Guid ArticleId, int Number), ArticleVersion>> GetManyAsync(
         IReadOnlyCollection<(Guid ArticleId, int Number)> wanted,
-        Func<IReadOnlyCollection<Guid>, IQueryable<ArticleVersion>> loadMissing,
+        VersionParts needed,
+        Func<IReadOnlyCollection<(Guid ArticleId, int Number)>, VersionParts, CancellationToken, Task<List<ArticleVersion>>> loadMissing,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(wanted);
         ArgumentNullException.ThrowIfNull(loadMissing);
         var entries = _entries ?? throw new InvalidOperationException("The version cache is off; read the versions from the database.");
-        var found = new Dictionary<Guid, ArticleVersion>(wanted.Count);
+        var found = new Dictionary<(Guid ArticleId, int Number), ArticleVersion>(wanted.Count);
         var missing = new HashSet<(Guid ArticleId, int Number)>();
         foreach (var key in wanted)
         {
-            if (entries.TryGetValue(key, out Entry? cached))
+            if (entries.TryGetValue(key, out Entry? cached) && cached!.Parts.HasFlag(needed))
             {
-                found[key.ArticleId] = cached!.Version;
+                found[key] = cached.Version;
             }
             else
             {
@@ -80,21 +82,44 @@ public sealed class VersionCache : IDisposable
         }
 
         _misses.Add(missing.Count);
-        var loaded = await loadMissing([.. missing.Select(m => m.ArticleId)]).ToListAsync(cancellationToken);
-        foreach (var version in loaded.Where(v => missing.Contains((v.ArticleId, v.Number))))
+        var parts = needed | ShortLists;
+        foreach (var version in await loadMissing(missing, parts, cancellationToken))
         {
-            Add((version.ArticleId, version.Number), version);
-            found[version.ArticleId] = version;
+            var key = (version.ArticleId, version.Number);
+            if (missing.Contains(key))
+            {
+                Add(key, version, parts);
+                found[key] = version;
+            }
         }
 
         return found;
     }
 
-    private void Add((Guid ArticleId, int Number) key, ArticleVersion version)
+    /// <summary>
+    /// Versions whose rows were just read (without lists), each replaced by the cached copy when it has the lists in
+    /// <paramref name="needed"/>, the others filled from the database (at most two statements) and cached.
+    /// </summary>
+    public async Task<Dictionary<(Guid ArticleId, int Number), ArticleVersion>> GetOrFillAsync(CmsDbContext db, IReadOnlyCollection<ArticleVersion> rows, VersionParts needed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var byKey = rows.ToDictionary(v => (v.ArticleId, v.Number));
+        return await GetManyAsync(byKey.Keys, needed, async (missing, parts, ct) =>
+        {
+            List<ArticleVersion> toFill = [.. missing.Select(key => byKey[key])];
+            await VersionContentLoader.FillAsync(db, toFill, parts, ct);
+            return toFill;
+        }, cancellationToken);
+    }
+
+    /// <summary>The lists that are read together in one statement, so always cached together.</summary>
+    public const VersionParts ShortLists = VersionParts.Places | VersionParts.Tags | VersionParts.KeyFacts | VersionParts.Sources | VersionParts.Media;
+
+    private void Add((Guid ArticleId, int Number) key, ArticleVersion version, VersionParts parts)
     {
         var size = EstimateBytes(version);
         using var entry = _entries!.CreateEntry(key);
-        entry.Value = new Entry(version, size);
+        entry.Value = new Entry(version, size, parts);
         entry.Size = size;
         entry.RegisterPostEvictionCallback(static (_, value, _, state) => ((VersionCache)state!).Removed((Entry)value!), this);
         Interlocked.Add(ref _bytes, size);
@@ -153,5 +178,5 @@ public sealed class VersionCache : IDisposable
         return (chars * 2) + (objects * PerObject);
     }
 
-    private sealed record Entry(ArticleVersion Version, long Size);
+    private sealed record Entry(ArticleVersion Version, long Size, VersionParts Parts);
 }

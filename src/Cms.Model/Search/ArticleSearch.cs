@@ -66,50 +66,62 @@ public sealed class ArticleSearch(CmsDbContext db)
         return (rows.Take(size).ToList(), rows.Count > size);
     }
 
-    public Task<int> CountAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken = default) => Matches(terms).CountAsync(cancellationToken);
+    public Task<int> CountAsync(IReadOnlyList<string> terms, CancellationToken cancellationToken = default)
+    {
+        CheckTerms(terms);
+        return db.Database.IsSqlServer()
+            ? db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM CONTAINSTABLE(SearchDocuments, (Title, Summary, Body), {SqlServerCondition(terms)})").SingleAsync(cancellationToken)
+            : db.Database.SqlQuery<int>($"SELECT COUNT(*) AS Value FROM SearchIndex WHERE SearchIndex MATCH {SqliteMatch(terms)}").SingleAsync(cancellationToken);
+    }
 
-    /// <summary>The query behind <see cref="PageAsync"/>: one more match than the page holds.</summary>
+    /// <summary>
+    /// The statement behind <see cref="PageAsync"/>: one more match than the page holds, best first. Matches are ranked and
+    /// cut to the page inside the full-text index, and only the page's rows are joined to their documents (joining every
+    /// match first would read a document row for each, which dominates when a word is common).
+    /// </summary>
     public IQueryable<SearchMatch> Page(IReadOnlyList<string> terms, int size, SearchPosition? after)
     {
-        var matches = Matches(terms);
-        if (after is not null)
+        CheckTerms(terms);
+        var take = size + 1;
+        var (afterScore, afterId) = (after?.Score ?? double.MaxValue, after?.DocumentId ?? long.MinValue);
+        if (db.Database.IsSqlServer())
         {
-            matches = matches.Where(m => m.Score < after.Score || (m.Score == after.Score && m.DocumentId > after.DocumentId));
+            return db.Database.SqlQuery<SearchMatch>($"""
+                SELECT TOP ({take}) d.Id AS DocumentId, d.ArticleId, CAST(ft.[RANK] AS float) AS Score
+                FROM CONTAINSTABLE(SearchDocuments, (Title, Summary, Body), {SqlServerCondition(terms)}) AS ft
+                INNER JOIN SearchDocuments AS d ON d.Id = ft.[KEY]
+                WHERE CAST(ft.[RANK] AS float) < {afterScore} OR (CAST(ft.[RANK] AS float) = {afterScore} AND d.Id > {afterId})
+                ORDER BY ft.[RANK] DESC, d.Id
+                """);
         }
 
-        return matches.OrderByDescending(m => m.Score).ThenBy(m => m.DocumentId).Take(size + 1);
+        return db.Database.SqlQuery<SearchMatch>($"""
+            WITH ranked AS MATERIALIZED (
+                SELECT rowid AS Id, -bm25(SearchIndex, 10.0, 4.0, 1.0) AS Score FROM SearchIndex WHERE SearchIndex MATCH {SqliteMatch(terms)}
+            ),
+            page AS (
+                SELECT Id, Score FROM ranked
+                WHERE Score < {afterScore} OR (Score = {afterScore} AND Id > {afterId})
+                ORDER BY Score DESC, Id
+                LIMIT {take}
+            )
+            SELECT d.Id AS DocumentId, d.ArticleId, page.Score
+            FROM page INNER JOIN SearchDocuments AS d ON d.Id = page.Id
+            ORDER BY page.Score DESC, page.Id
+            """);
     }
 
     /// <summary>The text of the given documents, for snippets.</summary>
     public Task<List<SearchDocument>> DocumentsAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) =>
         db.SearchDocuments.AsNoTracking().Where(d => ids.Contains(d.Id)).ToListAsync(cancellationToken);
 
-    /// <summary>Every match, unordered: the provider's full-text query, which LINQ composes on (as a subquery).</summary>
-    public IQueryable<SearchMatch> Matches(IReadOnlyList<string> terms)
+    private static void CheckTerms(IReadOnlyList<string> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
         if (terms.Count is 0 or > MaxTerms)
         {
             throw new ArgumentOutOfRangeException(nameof(terms), terms.Count, $"Search with 1 to {MaxTerms} terms.");
         }
-
-        if (db.Database.IsSqlServer())
-        {
-            var condition = SqlServerCondition(terms);
-            return db.Database.SqlQuery<SearchMatch>($"""
-                SELECT d.Id AS DocumentId, d.ArticleId, CAST(ft.[RANK] AS float) AS Score
-                FROM CONTAINSTABLE(SearchDocuments, (Title, Summary, Body), {condition}) AS ft
-                INNER JOIN SearchDocuments AS d ON d.Id = ft.[KEY]
-                """);
-        }
-
-        var match = SqliteMatch(terms);
-        return db.Database.SqlQuery<SearchMatch>($"""
-            SELECT d.Id AS DocumentId, d.ArticleId, -bm25(SearchIndex, 10.0, 4.0, 1.0) AS Score
-            FROM SearchIndex
-            INNER JOIN SearchDocuments AS d ON d.Id = SearchIndex.rowid
-            WHERE SearchIndex MATCH {match}
-            """);
     }
 
     /// <summary>FTS5: each term a quoted string (so no word is read as an operator), the last one also as a prefix; all required.</summary>

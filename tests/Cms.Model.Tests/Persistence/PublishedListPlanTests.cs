@@ -74,7 +74,10 @@ public sealed class PublishedListPlanTests : IAsyncLifetime
 
         await using var read = _database.CreateContext();
         var (fromDatabase, _) = await new ArticleLists(read, VersionCaches.Off()).ListAsync(new ArticleListRequest(ArticleStage.Published, null, [], 10), VersionParts.All);
-        var (firstRead, _) = await new ArticleLists(read, cache).ListAsync(new ArticleListRequest(ArticleStage.Published, null, [], 10), VersionParts.None);
+        var withoutSections = VersionCaches.Fresh();
+        var (noSections, _) = await new ArticleLists(read, withoutSections).ListAsync(new ArticleListRequest(ArticleStage.Published, null, [], 10), VersionParts.Tags);
+        var (thenSections, _) = await new ArticleLists(read, withoutSections).ListAsync(new ArticleListRequest(ArticleStage.Published, null, [], 10), VersionParts.Sections);
+        var (firstRead, _) = await new ArticleLists(read, cache).ListAsync(new ArticleListRequest(ArticleStage.Published, null, [], 10), VersionParts.All);
         var (secondRead, _) = await new ArticleLists(read, cache).ListAsync(new ArticleListRequest(ArticleStage.Published, null, [], 10), VersionParts.None);
         await editor.SaveVersionAsync(wall.Id, 1, new ArticleChanges { Title = "The Wall falls" }, "ed");
         await editor.PublishAsync(wall.Id, null, "pub");
@@ -83,6 +86,9 @@ public sealed class PublishedListPlanTests : IAsyncLifetime
 
         static string Describe(IEnumerable<ArticleView> views) =>
             string.Join(" | ", views.Select(v => $"{v.Article.Slug} v{v.Version.Number} {v.Version.Title} [{string.Join(", ", v.Version.Sections.Select(s => s.Heading))}] [{string.Join(", ", v.Version.Tags.Select(t => t.Slug))}]"));
+        Assert.All(noSections, v => Assert.Empty(v.Version.Sections));
+        Assert.All(noSections, v => Assert.NotEmpty(v.Version.Places));
+        Assert.Equal(Describe(fromDatabase), Describe(thenSections));
         Assert.Equal(Describe(fromDatabase), Describe(firstRead));
         Assert.Equal(Describe(fromDatabase), Describe(secondRead));
         Assert.Same(firstRead[0].Version, secondRead[0].Version);

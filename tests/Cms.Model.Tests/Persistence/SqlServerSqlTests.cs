@@ -26,10 +26,10 @@ public class SqlServerSqlTests
     }
 
     public static TheoryData<string> DeliveryQueries =>
-        ["by-slug", "first-page", "next-page", "filtered-page", "filtered-draft-page", "on-this-day", "nodes-articles", "nodes-versions", "nodes-any-versions", "published-versions", "versions-with-sections", "versions-with-all-content", "count",
+        ["by-slug", "first-page", "next-page", "filtered-page", "filtered-draft-page", "on-this-day", "nodes-articles", "nodes-versions", "nodes-any-versions", "published-versions", "versions-short-lists", "versions-places-only", "versions-sections", "count",
          "history-page", "published-at-moment", "redirect", "slug-in-use", "due-schedules", "api-key", "content-version",
          "tags-most-used", "tags-after-count", "tags-after-slug-descending", "places-most-used", "places-after-count", "places-after-name", "known-tags",
-         "search-first-page", "search-next-page", "search-matches", "search-documents", "search-stale", "search-unindexed", "preview-token"];
+         "search-first-page", "search-next-page", "search-one-word", "search-documents", "search-stale", "search-unindexed", "preview-token"];
 
     [Theory]
     [MemberData(nameof(DeliveryQueries))]
@@ -47,14 +47,13 @@ public class SqlServerSqlTests
             "filtered-page" => SqlServerOffline.QuerySql(articles.Page(FilteredRequest(ArticleStage.Published))),
             "filtered-draft-page" => SqlServerOffline.QuerySql(articles.Page(FilteredRequest(ArticleStage.Draft))),
             "on-this-day" => SqlServerOffline.QuerySql(articles.OnThisDay(11, 9, 20)),
-            "nodes-articles" => SqlServerOffline.QuerySql(articles.PublishedArticlesByIds(ids)),
-            "nodes-versions" => SqlServerOffline.QuerySql(new ArticleLookup(db, new ArticleHistory(db), VersionCaches.Off()).VersionsByIds(ids, anyVersion: false).AsSingleQuery()),
-            "nodes-any-versions" => SqlServerOffline.QuerySql(new ArticleLookup(db, new ArticleHistory(db), VersionCaches.Off()).VersionsByIds(ids, anyVersion: true).AsSingleQuery()),
-            "published-versions" => SqlServerOffline.QuerySql(articles.PublishedVersionsOf(ids, VersionParts.None)),
-            "versions-with-sections" => SqlServerOffline.QuerySql(articles.PublishedVersionsOf(ids, VersionParts.Sections)),
-
-            // Split queries show only their first statement; as one statement the same includes show every join and ordering.
-            "versions-with-all-content" => SqlServerOffline.QuerySql(articles.PublishedVersionsOf(ids, VersionParts.All).AsSingleQuery()),
+            "nodes-articles" => SqlServerOffline.QuerySql(articles.PublishedByIds(ids)),
+            "nodes-versions" => SqlServerOffline.QuerySql(new ArticleLookup(db, new ArticleHistory(db), VersionCaches.Off()).VersionsByIds(ids, anyVersion: false)),
+            "nodes-any-versions" => SqlServerOffline.QuerySql(new ArticleLookup(db, new ArticleHistory(db), VersionCaches.Off()).VersionsByIds(ids, anyVersion: true)),
+            "published-versions" => SqlServerOffline.QuerySql(articles.PublishedVersionsOf(ids)),
+            "versions-short-lists" => SqlServerOffline.QuerySql(VersionContentLoader.ShortListRows(db, ids, VersionParts.All)!),
+            "versions-places-only" => SqlServerOffline.QuerySql(VersionContentLoader.ShortListRows(db, ids, VersionParts.Places)!),
+            "versions-sections" => SqlServerOffline.QuerySql(VersionContentLoader.SectionsOf(db, ids)),
             "count" => SqlServerOffline.QuerySql(db.Articles.Where(a => a.PublishedVersionNumber != null)),
             "history-page" => SqlServerOffline.QuerySql(db.ArticleVersions.Where(v => v.ArticleId == ids[0] && v.Number < 40).OrderByDescending(v => v.Number).Take(21)),
             "published-at-moment" => SqlServerOffline.QuerySql(db.PublicationLog.Where(e => e.ArticleId == ids[0] && e.At <= DateTime.UtcNow).OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(1)),
@@ -71,7 +70,7 @@ public class SqlServerSqlTests
             "places-after-name" => SqlServerOffline.QuerySql(new TaxonomyLists(db).PlacePage(new TaxonomyPage<PlaceSummary>(TaxonomyOrder.ByKey, false, 20, new PlaceSummary("Athens", "", null, null, 2)))),
             "search-first-page" => SqlServerOffline.QuerySql(new ArticleSearch(db).Page(["battle", "mara"], 20, null)),
             "search-next-page" => SqlServerOffline.QuerySql(new ArticleSearch(db).Page(["battle", "mara"], 20, new SearchPosition(87, 42))),
-            "search-matches" => SqlServerOffline.QuerySql(new ArticleSearch(db).Matches(["marathon"])),
+            "search-one-word" => SqlServerOffline.QuerySql(new ArticleSearch(db).Page(["marathon"], 10, null)),
             "search-documents" => SqlServerOffline.QuerySql(db.SearchDocuments.Where(d => new List<long> { 1, 2 }.Contains(d.Id))),
             "search-stale" => SqlServerOffline.QuerySql(SearchIndexing.StaleDocuments(db)),
             "search-unindexed" => SqlServerOffline.QuerySql(SearchIndexing.UnindexedVersions(db).Take(200)),
