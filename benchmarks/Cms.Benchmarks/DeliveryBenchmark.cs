@@ -20,7 +20,7 @@ public static partial class ReadPathBenchmark
     /// <summary>Words in the bulk articles' titles: each is in a tenth of them.</summary>
     private static readonly string[] TitleWords = ["battle", "treaty", "eruption", "voyage", "coronation", "plague", "siege", "charter", "revolt", "discovery"];
 
-    public static async Task RunDeliveryAsync(bool smoke)
+    public static async Task RunDeliveryAsync(bool smoke, bool keepData = false)
     {
         var settings = smoke ? Settings.Smoke : Settings.Full;
         var deepPage = smoke ? 10 : 1000;
@@ -87,7 +87,14 @@ public static partial class ReadPathBenchmark
         }
         finally
         {
-            work.Delete(recursive: true);
+            if (keepData)
+            {
+                Console.WriteLine($"data and published server kept in {work.FullName}, for profiling");
+            }
+            else
+            {
+                work.Delete(recursive: true);
+            }
         }
     }
 

@@ -13,10 +13,10 @@ if (args is ["readpath", .. var options])
     return;
 }
 
-// dotnet run -c Release --project benchmarks/Cms.Benchmarks -- delivery [--smoke]  (issue 16: 100,000 articles, filters, deep pages, search)
+// dotnet run -c Release --project benchmarks/Cms.Benchmarks -- delivery [--smoke] [--keep-data]  (issue 16: 100,000 articles, filters, deep pages, search)
 if (args is ["delivery", .. var deliveryOptions])
 {
-    await ReadPathBenchmark.RunDeliveryAsync(smoke: deliveryOptions.Contains("--smoke"));
+    await ReadPathBenchmark.RunDeliveryAsync(smoke: deliveryOptions.Contains("--smoke"), keepData: deliveryOptions.Contains("--keep-data"));
     return;
 }
 

@@ -57,7 +57,9 @@ public static class PersistenceExtensions
     private static void AddContext<TContext>(IServiceCollection services, DatabaseProvider provider, string connectionString)
         where TContext : CmsDbContext
     {
-        services.AddDbContext<TContext>(o => o.UseCmsProvider(provider, connectionString));
+        // Pooled: a context's internal services are built once and reused, which a profile of an uncached list showed as a
+        // sixth of each request's time when a new context was built per request. Contexts hold no per-request state.
+        services.AddDbContextPool<TContext>(o => o.UseCmsProvider(provider, connectionString));
         services.AddScoped<CmsDbContext>(sp => sp.GetRequiredService<TContext>());
     }
 }
