@@ -2,6 +2,7 @@ using Cms.Api.ApiKeys;
 using Cms.Api.Articles;
 using Cms.Api.Hosting;
 using Cms.Api.HttpSecurity;
+using Cms.Api.Media;
 using Cms.Api.SchemaCore;
 using Cms.Api.Taxonomy;
 using Cms.Api.Transport;
@@ -12,7 +13,7 @@ builder.AddCmsPersistence();
 builder.Services.AddGraphQLHttpTransport();
 builder.AddHttpSecurity();
 builder.AddCmsSchema();
-builder.Services.AddArticles().AddTaxonomy().AddApiKeys();
+builder.Services.AddArticles().AddTaxonomy().AddMedia().AddApiKeys();
 
 var app = builder.Build();
 if (command.Name is not null)

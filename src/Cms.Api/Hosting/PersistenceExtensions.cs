@@ -49,6 +49,10 @@ public static class PersistenceExtensions
         services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<ScheduledPublishingService>();
 
+        // The folder media store lives beside the database in the data directory unless configured elsewhere.
+        var mediaFolder = Path.Combine(Path.GetFullPath(options.DataDirectory, builder.Environment.ContentRootPath), "media");
+        services.PostConfigure<Media.MediaStoreOptions>(o => o.Folder ??= mediaFolder);
+
         // What the transport's response cache compares with its own, so that a change on any instance empties it.
         services.AddSingleton<Transport.IContentVersionSource, ContentVersionSource>();
         return builder;

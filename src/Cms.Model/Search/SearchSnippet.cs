@@ -65,7 +65,7 @@ public static class SearchSnippet
             html.Append(Escape(text[position..]));
         }
 
-        return html.ToString().Replace('\n', ' ');
+        return html.ToString().Replace("\n", " · ", StringComparison.Ordinal);
     }
 
     private static bool Matches(string word, IReadOnlyList<string> terms) =>

@@ -37,6 +37,7 @@ public sealed class ArchitectureTests(ITestOutputHelper output)
             ["Articles"] = ["SchemaCore"],
             ["ApiKeys"] = ["SchemaCore"],
             ["Taxonomy"] = ["SchemaCore"],
+            ["Media"] = ["SchemaCore"],
         };
         var graph = SourceDependencies.Graph;
         Describe(graph);

@@ -22,6 +22,9 @@ public static class Node
         return JsonNode.Parse(output) ?? throw new InvalidOperationException($"node {script} printed nothing.");
     }
 
+    /// <summary>Installs the pinned packages (once per test run) before a test starts a Node program of its own.</summary>
+    public static Task EnsureInstalledAsync() => Install.Value;
+
     private static async Task InstallAsync()
     {
         var installed = Path.Combine(ScriptsFolder, "node_modules", ".package-lock.json");

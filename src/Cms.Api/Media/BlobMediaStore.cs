@@ -1,0 +1,88 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+
+namespace Cms.Api.Media;
+
+/// <summary>
+/// Azure Blob Storage: one container, one block blob per key, the content type set on the blob (so a CDN in front of it
+/// serves it right). Uploads stream in blocks; nothing waits for the whole file in memory.
+/// </summary>
+public sealed class BlobMediaStore(BlobContainerClient container) : IMediaStore, IDisposable
+{
+    private readonly SemaphoreSlim _creating = new(1, 1);
+    private volatile bool _containerReady;
+
+    public async Task<StoredMedia> SaveAsync(string key, Stream content, string contentType, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        await EnsureContainerAsync(cancellationToken);
+        using var hashing = new HashingStream(content);
+        await container.GetBlobClient(MediaKeys.Checked(key)).UploadAsync(hashing, new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
+        }, cancellationToken);
+        return new StoredMedia(key, hashing.BytesRead, hashing.Sha256());
+    }
+
+    public async Task<MediaRead?> OpenReadAsync(string key, ByteRange? range, CancellationToken cancellationToken)
+    {
+        var blob = container.GetBlobClient(MediaKeys.Checked(key));
+        try
+        {
+            var download = await blob.DownloadStreamingAsync(
+                new BlobDownloadOptions { Range = range is { } r ? new HttpRange(r.Offset, r.Length) : default },
+                cancellationToken);
+            var details = download.Value.Details;
+            var total = details.ContentRange is { } contentRange && contentRange.LastIndexOf('/') is var slash and >= 0 &&
+                long.TryParse(contentRange[(slash + 1)..], System.Globalization.CultureInfo.InvariantCulture, out var size)
+                ? size
+                : details.ContentLength;
+            return new MediaRead(download.Value.Content, range?.Offset ?? 0, details.ContentLength, total);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    public async Task<long?> GetSizeAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await container.GetBlobClient(MediaKeys.Checked(key)).GetPropertiesAsync(cancellationToken: cancellationToken)).Value.ContentLength;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    public async Task<bool> DeleteAsync(string key, CancellationToken cancellationToken) =>
+        (await container.GetBlobClient(MediaKeys.Checked(key)).DeleteIfExistsAsync(cancellationToken: cancellationToken)).Value;
+
+    public async Task CheckReachableAsync(CancellationToken cancellationToken) => await EnsureContainerAsync(cancellationToken);
+
+    public void Dispose() => _creating.Dispose();
+
+    private async Task EnsureContainerAsync(CancellationToken cancellationToken)
+    {
+        if (_containerReady)
+        {
+            return;
+        }
+
+        await _creating.WaitAsync(cancellationToken);
+        try
+        {
+            // In Azure the container comes from the deployment and creating it needs no more than the data role;
+            // locally (Azurite) it is made on first use.
+            await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            _containerReady = true;
+        }
+        finally
+        {
+            _creating.Release();
+        }
+    }
+}
