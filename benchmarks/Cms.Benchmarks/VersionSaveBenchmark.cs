@@ -92,7 +92,7 @@ public static class VersionSaveBenchmark
         var started = Stopwatch.GetTimestamp();
         await using var db = new SqliteCmsDbContext(options);
         var editor = new ArticleEditor(db, TimeProvider.System);
-        var current = await db.ArticleVersions.AsNoTracking().Where(v => v.ArticleId == id && v.Number == expectedVersion).WithContent(VersionParts.Sections).SingleAsync();
+        var current = (await db.ArticleVersions.Where(v => v.ArticleId == id && v.Number == expectedVersion).ToListWithContentAsync(db, VersionParts.Sections)).Single();
         var sections = current.Sections.Select((s, i) => i == expectedVersion % Sections ? s with { Body = Body(i, expectedVersion) } : s).ToList();
         var result = await editor.SaveVersionAsync(id, expectedVersion, new ArticleChanges { Sections = sections }, "bench", $"Edit {expectedVersion}");
         if (!result.Succeeded)

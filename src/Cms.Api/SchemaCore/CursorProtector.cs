@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Cms.Model.Persistence;
 using Cms.Model.Security;
@@ -14,7 +13,6 @@ public sealed class CursorProtector(TimeProvider clock) : IDisposable
 {
     public const string Purpose = "paging-cursors";
 
-    private const int TagBytes = 16;
     private const int MaxCursorLength = 1024;
 
     private readonly SemaphoreSlim _loading = new(1, 1);
@@ -23,12 +21,7 @@ public sealed class CursorProtector(TimeProvider clock) : IDisposable
     public async ValueTask<string> ProtectAsync(IServiceProvider services, string content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var key = await KeyAsync(services, cancellationToken);
-        var body = Encoding.UTF8.GetBytes(content);
-        var token = new byte[body.Length + TagBytes];
-        body.CopyTo(token, 0);
-        HMACSHA256.HashData(key, body).AsSpan(0, TagBytes).CopyTo(token.AsSpan(body.Length));
-        return Convert.ToBase64String(token).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        return SignedTokens.Sign(await KeyAsync(services, cancellationToken), Encoding.UTF8.GetBytes(content));
     }
 
     /// <summary>The content of a cursor this API signed, or null for anything else.</summary>
@@ -39,18 +32,7 @@ public sealed class CursorProtector(TimeProvider clock) : IDisposable
             return null;
         }
 
-        var base64 = cursor.Replace('-', '+').Replace('_', '/');
-        base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
-        var token = new byte[(base64.Length / 4 * 3) + 3];
-        if (!Convert.TryFromBase64String(base64, token, out var length) || length <= TagBytes)
-        {
-            return null;
-        }
-
-        var key = await KeyAsync(services, cancellationToken);
-        var body = token.AsSpan(0, length - TagBytes);
-        var expected = HMACSHA256.HashData(key, body.ToArray()).AsSpan(0, TagBytes);
-        if (!CryptographicOperations.FixedTimeEquals(expected, token.AsSpan(length - TagBytes, TagBytes)))
+        if (SignedTokens.TryOpen(await KeyAsync(services, cancellationToken), cursor, MaxCursorLength) is not { } body)
         {
             return null;
         }

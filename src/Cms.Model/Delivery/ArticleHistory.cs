@@ -35,10 +35,9 @@ public sealed class ArticleHistory(CmsDbContext db)
     /// <summary>A field-level comparison of two versions, or null when either does not exist.</summary>
     public async Task<Editing.ArticleComparison?> CompareAsync(Guid articleId, int from, int to, CancellationToken cancellationToken = default)
     {
-        var versions = await db.ArticleVersions.AsNoTracking()
+        var versions = await db.ArticleVersions
             .Where(v => v.ArticleId == articleId && (v.Number == from || v.Number == to))
-            .WithAllContent()
-            .ToListAsync(cancellationToken);
+            .ToListWithContentAsync(db, VersionParts.All, cancellationToken);
         var (older, newer) = (versions.Find(v => v.Number == from), versions.Find(v => v.Number == to));
         return older is null || newer is null ? null : Editing.ArticleComparison.Between(older, newer);
     }

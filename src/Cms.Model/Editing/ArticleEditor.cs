@@ -74,9 +74,8 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
             return EditResult.Failure<ArticleVersion>(new VersionConflictError(expectedVersion, article.LatestVersionNumber));
         }
 
-        var basis = await db.ArticleVersions.AsNoTracking()
-            .WithAllContent()
-            .SingleAsync(v => v.ArticleId == articleId && v.Number == expectedVersion, cancellationToken);
+        var basis = (await db.ArticleVersions.Where(v => v.ArticleId == articleId && v.Number == expectedVersion)
+            .ToListWithContentAsync(db, VersionParts.All, cancellationToken)).Single();
         var content = changes.ApplyTo(basis.ToContent());
         var problems = ArticleValidator.Validate(content, changeNote);
         if (problems.Count > 0)
@@ -122,8 +121,8 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
         }
 
         // The version's date key goes to the article (the published list's order), its text to the search index.
-        var version = await db.ArticleVersions.AsNoTracking().WithContent(VersionParts.KeyFacts | VersionParts.Sections)
-            .SingleAsync(v => v.ArticleId == articleId && v.Number == number, cancellationToken);
+        var version = (await db.ArticleVersions.Where(v => v.ArticleId == articleId && v.Number == number)
+            .ToListWithContentAsync(db, VersionParts.KeyFacts | VersionParts.Sections, cancellationToken)).Single();
         var now = Now();
         db.PublicationLog.Add(article.Publish(version, actor, now));
         db.ContentChanges.Add(ContentChange.Create(articleId, ContentChangeKind.Published, now));
@@ -258,8 +257,8 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
     /// <summary>Version N+1 with the content of an earlier version: history is never rewritten, only added to.</summary>
     public async Task<EditResult<ArticleVersion>> RestoreVersionAsync(Guid articleId, int versionNumber, int expectedVersion, string actor, CancellationToken cancellationToken = default)
     {
-        var old = await db.ArticleVersions.AsNoTracking().WithAllContent()
-            .SingleOrDefaultAsync(v => v.ArticleId == articleId && v.Number == versionNumber, cancellationToken);
+        var old = (await db.ArticleVersions.Where(v => v.ArticleId == articleId && v.Number == versionNumber)
+            .ToListWithContentAsync(db, VersionParts.All, cancellationToken)).SingleOrDefault();
         if (old is null && await db.Articles.AnyAsync(a => a.Id == articleId, cancellationToken))
         {
             return EditResult.Failure<ArticleVersion>(new NotFoundError("Article version", $"{articleId}/{versionNumber}"));

@@ -51,14 +51,25 @@ public sealed class ArticleSearch(CmsDbContext db)
     }
 
     /// <summary>What is wrong with a search text, or null when it can be searched.</summary>
-    public static string? Problem(string text) => text switch
+    public static string? Problem(string text)
     {
-        null => "Give a text to search for.",
-        { Length: > MaxTextLength } => $"A search text has at most {MaxTextLength} characters.",
-        _ when Terms(text).Count == 0 => "Give at least one word to search for.",
-        _ when Terms(text).Count > MaxTerms => $"A search text has at most {MaxTerms} words.",
-        _ => null,
-    };
+        if (text is null)
+        {
+            return "Give a text to search for.";
+        }
+
+        if (text.Length > MaxTextLength)
+        {
+            return $"A search text has at most {MaxTextLength} characters.";
+        }
+
+        return Terms(text).Count switch
+        {
+            0 => "Give at least one word to search for.",
+            > MaxTerms => $"A search text has at most {MaxTerms} words.",
+            _ => null,
+        };
+    }
 
     public async Task<(IReadOnlyList<SearchMatch> Matches, bool HasMore)> PageAsync(IReadOnlyList<string> terms, int size, SearchPosition? after, CancellationToken cancellationToken = default)
     {

@@ -71,8 +71,8 @@ public static class SearchIndexing
                 return stale + indexed;
             }
 
-            var versions = await db.ArticleVersions.AsNoTracking().WithContent(VersionParts.KeyFacts | VersionParts.Sections)
-                .Where(v => batch.Contains(v.Id)).ToListAsync(cancellationToken);
+            var versions = await db.ArticleVersions.Where(v => batch.Contains(v.Id))
+                .ToListWithContentAsync(db, VersionParts.KeyFacts | VersionParts.Sections, cancellationToken);
             var articleIds = versions.Select(v => v.ArticleId).ToList();
             var outdated = await db.SearchDocuments.Where(d => articleIds.Contains(d.ArticleId)).ToDictionaryAsync(d => d.ArticleId, cancellationToken);
             foreach (var version in versions)

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Cms.Model.Editing;
 using Cms.Model.Persistence;
 using Cms.Model.Validation;
@@ -7,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Cms.Model.Security;
 
 /// <summary>
-/// Mints, revokes and checks preview tokens. A token is <c>cmsp_</c> and base64url of the token's id and an HMAC-SHA256
-/// tag of it under a key kept in the database (<see cref="SigningKey"/>), so a forged or altered token is refused before
+/// Mints, revokes and checks preview tokens. A token is <c>cmsp_</c> and the token's id signed as <see cref="SignedTokens"/>
+/// sign, under a key kept in the database (<see cref="SigningKey"/>), so a forged or altered token is refused before
 /// any lookup, and every instance checks alike; the row then decides expiry and revocation.
 /// </summary>
 public sealed class PreviewTokens(CmsDbContext db, TimeProvider clock)
@@ -19,7 +18,7 @@ public sealed class PreviewTokens(CmsDbContext db, TimeProvider clock)
     public const int MaxLifetimeMinutes = 7 * 24 * 60;
 
     private const int IdBytes = 16;
-    private const int TagBytes = 16;
+    private const int MaxTokenLength = 64;
 
     public async Task<EditResult<MintedPreviewToken>> MintAsync(Guid articleId, int? versionNumber, int lifetimeMinutes, string actor, CancellationToken cancellationToken = default)
     {
@@ -66,14 +65,14 @@ public sealed class PreviewTokens(CmsDbContext db, TimeProvider clock)
     /// <summary>What the token grants now, or null when it is malformed, forged, unknown, expired or revoked (alike).</summary>
     public async Task<PreviewGrant?> CheckAsync(string presented, CancellationToken cancellationToken = default)
     {
-        if (Parse(presented) is not var (id, tag))
+        if (presented is null || !presented.StartsWith(Prefix, StringComparison.Ordinal))
         {
             return null;
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         var key = await SigningKey.GetOrCreateAsync(db, Purpose, now, cancellationToken);
-        if (!CryptographicOperations.FixedTimeEquals(Tag(id, key), tag))
+        if (SignedTokens.TryOpen(key, presented[Prefix.Length..], MaxTokenLength) is not { Length: IdBytes } id)
         {
             return null;
         }
@@ -83,26 +82,5 @@ public sealed class PreviewTokens(CmsDbContext db, TimeProvider clock)
         return token is not null && token.IsUsableAt(now) ? new PreviewGrant(token.Id, token.ArticleId, token.VersionNumber) : null;
     }
 
-    private static string Format(Guid id, byte[] key)
-    {
-        var bytes = id.ToByteArray();
-        return Prefix + Convert.ToBase64String([.. bytes, .. Tag(bytes, key)]).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-    }
-
-    private static byte[] Tag(byte[] id, byte[] key) => HMACSHA256.HashData(key, id)[..TagBytes];
-
-    private static (byte[] Id, byte[] Tag)? Parse(string? presented)
-    {
-        const int EncodedLength = 43; // base64url of 32 bytes, unpadded
-        if (presented is null || !presented.StartsWith(Prefix, StringComparison.Ordinal) || presented.Length != Prefix.Length + EncodedLength)
-        {
-            return null;
-        }
-
-        var base64 = presented[Prefix.Length..].Replace('-', '+').Replace('_', '/') + "=";
-        var bytes = new byte[IdBytes + TagBytes + 2];
-        return Convert.TryFromBase64String(base64, bytes, out var length) && length == IdBytes + TagBytes
-            ? (bytes[..IdBytes], bytes[IdBytes..(IdBytes + TagBytes)])
-            : null;
-    }
+    private static string Format(Guid id, byte[] key) => Prefix + SignedTokens.Sign(key, id.ToByteArray());
 }

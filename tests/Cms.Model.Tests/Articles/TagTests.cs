@@ -58,7 +58,7 @@ public sealed class TagTests : IAsyncLifetime
 
         await using var db = _database.CreateContext();
         var registry = await db.Tags.OrderBy(t => t.Slug).Select(t => new { t.Slug, t.Label }).ToListAsync();
-        var labels = await db.ArticleVersions.AsNoTracking().WithAllContent().OrderBy(v => v.CreatedAt).Select(v => v.Tags).ToListAsync();
+        var labels = (await db.ArticleVersions.OrderBy(v => v.CreatedAt).ToListWithContentAsync(db, VersionParts.Tags)).Select(v => v.Tags).ToList();
 
         Assert.Equal([new { Slug = "eastern-front", Label = "Eastern Front" }, new { Slug = "world-war-ii", Label = "World War II" }], registry);
         Assert.Equal(["World War II"], labels[0].Select(t => t.Label));
@@ -77,7 +77,7 @@ public sealed class TagTests : IAsyncLifetime
         Assert.True(race.Fired);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         Assert.Equal(("eastern-front", "Eastern Front (first)"), await check.Tags.Select(t => ValueTuple.Create(t.Slug, t.Label)).SingleAsync());
-        Assert.Equal("Eastern front", (await check.ArticleVersions.AsNoTracking().WithAllContent().SingleAsync()).Tags.Single().Label);
+        Assert.Equal("Eastern front", (await check.ArticleVersions.ToListWithContentAsync(check, VersionParts.Tags)).Single().Tags.Single().Label);
     }
 
     [Fact]

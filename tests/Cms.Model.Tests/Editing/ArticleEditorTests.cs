@@ -23,7 +23,7 @@ public sealed class ArticleEditorTests : IAsyncLifetime
 
         await using var db = _database.CreateContext();
         var stored = await db.Articles.SingleAsync();
-        var version = await db.ArticleVersions.AsNoTracking().WithAllContent().SingleAsync();
+        var version = (await db.ArticleVersions.ToListWithContentAsync(db, VersionParts.All)).Single();
         Assert.Equal((article.Id, "battle-of-marathon", ArticleStatus.Draft, 1, (int?)null), (stored.Id, stored.Slug, stored.Status, stored.LatestVersionNumber, stored.PublishedVersionNumber));
         Assert.Equal((1, "editor@example.org", "First draft"), (version.Number, version.Author, version.ChangeNote));
         Assert.Equal(DateTimeKind.Utc, version.CreatedAt.Kind);
@@ -70,7 +70,7 @@ public sealed class ArticleEditorTests : IAsyncLifetime
         }
 
         await using var check = _database.CreateContext();
-        var versions = await check.ArticleVersions.AsNoTracking().WithAllContent().OrderBy(v => v.Number).ToListAsync();
+        var versions = await check.ArticleVersions.OrderBy(v => v.Number).ToListWithContentAsync(check, VersionParts.All);
         var first = versions[0].ToContent();
         var second = versions[1].ToContent();
         AssertSameContent(TestContent.Valid(), first);

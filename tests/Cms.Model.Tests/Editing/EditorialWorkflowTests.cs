@@ -58,7 +58,7 @@ public sealed class EditorialWorkflowTests : IAsyncLifetime
         Assert.Equal(new VersionConflictError(2, 3), Assert.Single(stale.Errors));
         Assert.IsType<NotFoundError>(Assert.Single(missing.Errors));
         await using var db = _database.CreateContext();
-        var versions = await db.ArticleVersions.AsNoTracking().WithAllContent().OrderBy(v => v.Number).ToListAsync();
+        var versions = await db.ArticleVersions.OrderBy(v => v.Number).ToListWithContentAsync(db, VersionParts.All);
         Assert.Equal(["The Battle of Marathon", "Changed", "The Battle of Marathon"], versions.Select(v => v.Title));
         Assert.Equal(versions[0].ToContent().KeyFacts, versions[2].ToContent().KeyFacts);
     }
