@@ -27,5 +27,6 @@ await app.EnsureBootstrapAdminKeyAsync();
 await schemaWarmUp;
 app.UseHttpSecurity();
 app.MapGraphQLHttp();
+app.MapMediaFiles();
 await app.RunAsync();
 return 0;

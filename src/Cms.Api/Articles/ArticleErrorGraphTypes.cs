@@ -14,16 +14,6 @@ public sealed class SlugTakenErrorGraphType : UserErrorGraphType<SlugTakenError>
         Field<NonNullGraphType<StringGraphType>>("slug").Resolve(ctx => ctx.Source.Slug);
 }
 
-public sealed class VersionConflictErrorGraphType : UserErrorGraphType<VersionConflictError>
-{
-    public VersionConflictErrorGraphType()
-        : base("VersionConflictError", "Someone saved first: reload the current version, merge, and try again with it as expectedVersion.")
-    {
-        Field<NonNullGraphType<IntGraphType>>("expectedVersion").Resolve(ctx => ctx.Source.ExpectedVersion);
-        Field<NonNullGraphType<IntGraphType>>("currentVersion").Resolve(ctx => ctx.Source.CurrentVersion);
-    }
-}
-
 /// <summary>Every error an article mutation can report.</summary>
 public sealed class ArticleErrorUnion : UnionGraphType
 {
@@ -37,5 +27,15 @@ public sealed class ArticleErrorUnion : UnionGraphType
         Type<VersionConflictErrorGraphType>();
         Type<NotFoundErrorGraphType>();
         Type<InvalidStateErrorGraphType>();
+        Type<AltTextRequiredErrorGraphType>();
     }
+}
+
+public sealed class AltTextRequiredErrorGraphType : UserErrorGraphType<AltTextRequiredError>
+{
+    public AltTextRequiredErrorGraphType()
+        : base("AltTextRequiredError", "Images the version uses have no alt text; give them alt text (updateMediaAsset), then publish.") =>
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("assetIds")
+            .Description("The global ids of the images that lack alt text.")
+            .Resolve(ctx => ctx.Source.AssetIds.Select(id => GlobalId.Encode("MediaAsset", id)));
 }

@@ -27,15 +27,6 @@ public sealed class ArticleFilterInputGraphType : InputObjectGraphType<ArticleFi
     }
 }
 
-public sealed class TagFilterInputGraphType : InputObjectGraphType<TagFilter>
-{
-    public TagFilterInputGraphType()
-    {
-        Name = "TagFilterInput";
-        Field<StringOperationFilterInputGraphType>("slug");
-    }
-}
-
 public sealed class PlaceFilterInputGraphType : InputObjectGraphType<PlaceFilter>
 {
     public PlaceFilterInputGraphType()
@@ -45,9 +36,6 @@ public sealed class PlaceFilterInputGraphType : InputObjectGraphType<PlaceFilter
         Field<StringOperationFilterInputGraphType>("country");
     }
 }
-
-public sealed class ListFilterInputTypeOfTagFilterInputGraphType()
-    : ListFilterInputGraphType<TagFilterInputGraphType, TagFilter>("TagFilterInput", "tags");
 
 public sealed class ListFilterInputTypeOfPlaceFilterInputGraphType()
     : ListFilterInputGraphType<PlaceFilterInputGraphType, PlaceFilter>("PlaceFilterInput", "places");

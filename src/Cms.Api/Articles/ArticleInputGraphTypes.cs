@@ -67,9 +67,10 @@ public sealed class MediaReferenceInputGraphType : InputObjectGraphType<MediaRef
     public MediaReferenceInputGraphType()
     {
         Name = "MediaReferenceInput";
-        Field<NonNullGraphType<IdGraphType>>("assetId");
+        Field<NonNullGraphType<IdGraphType>>("assetId").Description("The asset's id (the global id, or the bare one assetId shows).");
         Field<NonNullGraphType<MediaRoleGraphType>>("role");
         Field<StringGraphType>("captionOverride");
+        Field<FocalPointInputGraphType>("focalPointOverride").Description("Where crops of the image centre for this use only.");
     }
 }
 

@@ -1,3 +1,4 @@
+using Cms.Api.SchemaCore;
 using Cms.Model.Articles;
 using Cms.Model.Dates;
 using Cms.Model.Media;
@@ -44,10 +45,17 @@ public sealed record SourceInput(string Title, string? Url, string? Publisher, s
     public Source ToSource() => new(Title, Url, Publisher, Note);
 }
 
-public sealed record MediaReferenceInput(string AssetId, MediaRole Role, string? CaptionOverride)
+public sealed record MediaReferenceInput(string AssetId, MediaRole Role, string? CaptionOverride, FocalPointInput? FocalPointOverride)
 {
-    /// <summary>An asset id that is not a GUID becomes the empty id, which the validator reports.</summary>
-    public MediaReference ToMediaReference() => new(Guid.TryParse(AssetId, out var asset) ? asset : Guid.Empty, Role, CaptionOverride);
+    /// <summary>
+    /// The asset's global id (or its bare GUID, as <c>assetId</c> shows it); anything else becomes the empty id, which the
+    /// validator reports.
+    /// </summary>
+    public MediaReference ToMediaReference() =>
+        new(AssetKey(AssetId), Role, CaptionOverride) { FocalPointOverride = FocalPointOverride?.ToFocalPoint() };
+
+    private static Guid AssetKey(string id) =>
+        GlobalId.TryDecode(id, out var type, out var key) && type == "MediaAsset" ? key : Guid.TryParse(id, out var bare) ? bare : Guid.Empty;
 }
 
 /// <summary>The content fields shared by create and update; on update, a field left out (null) keeps its value.</summary>

@@ -18,20 +18,6 @@ public sealed class PlaceGraphType : ObjectGraphType<Place>
     }
 }
 
-public sealed class TagGraphType : ObjectGraphType<Tag>
-{
-    public TagGraphType()
-    {
-        Name = "Tag";
-        this.Public();
-        Description = "A tag as this version carries it.";
-        Field<NonNullGraphType<StringGraphType>>("slug")
-            .Description("Derived from the label (\"World War II\" gives \"world-war-ii\"); the same for every label that gives it. Filter and link by it.")
-            .Resolve(ctx => ctx.Source.Slug);
-        Field<NonNullGraphType<StringGraphType>>("label").Description("As the editor typed it.").Resolve(ctx => ctx.Source.Label);
-    }
-}
-
 public sealed class SectionGraphType : ObjectGraphType<Section>
 {
     public SectionGraphType()
@@ -76,6 +62,20 @@ public sealed class MediaReferenceGraphType : ObjectGraphType<MediaReference>
         Field<StringGraphType>("captionOverride")
             .Description("A caption for this use only, replacing the asset's own.")
             .Resolve(ctx => ctx.Source.CaptionOverride);
+        Field<FocalPointGraphType>("focalPointOverride")
+            .Description("A focal point for this use only, replacing the asset's own in crops.")
+            .Resolve(ctx => ctx.Source.FocalPointOverride);
+
+        // The media feature defines the asset's type; this use shows it with its overrides applied. All the assets a
+        // response names are read together.
+        Field("asset", new GraphQLTypeReference("MediaAsset"))
+            .Description("The asset as this use shows it: caption and focal point overridden where the use says so (its url crops around that point).")
+            .Resolve(ctx =>
+            {
+                var loader = ctx.RequestServices!.GetRequiredService<ArticleMediaLoader>();
+                var use = ctx.Source;
+                return loader.Assets.Load(use.AssetId).Then(asset => asset?.AsUsedBy(use));
+            });
     }
 }
 

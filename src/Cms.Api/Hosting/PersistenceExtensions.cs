@@ -1,5 +1,6 @@
 using Cms.Model.Delivery;
 using Cms.Model.Editing;
+using Cms.Model.Media;
 using Cms.Model.Persistence;
 using Cms.Model.Persistence.Sqlite;
 using Cms.Model.Persistence.SqlServer;
@@ -45,6 +46,8 @@ public static class PersistenceExtensions
         services.AddSingleton(sp => new VersionCache(sp.GetRequiredService<IOptions<VersionCacheOptions>>().Value));
         services.AddScoped<ArticleHistory>();
         services.AddScoped<ArticleEditor>();
+        services.AddScoped<MediaLibrary>();
+        services.AddScoped<MediaAssetLists>();
         services.AddScoped<ScheduledPublisher>();
         services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddHostedService<ScheduledPublishingService>();

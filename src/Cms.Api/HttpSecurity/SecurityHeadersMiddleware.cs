@@ -12,8 +12,9 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
-            headers.ContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
-            headers["Cross-Origin-Resource-Policy"] = "same-site";
+            // An endpoint that serves something else (media files, embedded cross-site) sets its own policy.
+            headers.TryAdd("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+            headers.TryAdd("Cross-Origin-Resource-Policy", "same-site");
             if (context.Request.IsHttps)
             {
                 headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";

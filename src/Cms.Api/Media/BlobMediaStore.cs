@@ -1,6 +1,8 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
+using Azure.Storage.Sas;
 
 namespace Cms.Api.Media;
 
@@ -8,7 +10,7 @@ namespace Cms.Api.Media;
 /// Azure Blob Storage: one container, one block blob per key, the content type set on the blob (so a CDN in front of it
 /// serves it right). Uploads stream in blocks; nothing waits for the whole file in memory.
 /// </summary>
-public sealed class BlobMediaStore(BlobContainerClient container) : IMediaStore, IDisposable
+public sealed class BlobMediaStore(BlobContainerClient container) : IMediaStore, IDirectUploadTarget, IDisposable
 {
     private readonly SemaphoreSlim _creating = new(1, 1);
     private volatile bool _containerReady;
@@ -18,10 +20,20 @@ public sealed class BlobMediaStore(BlobContainerClient container) : IMediaStore,
         ArgumentNullException.ThrowIfNull(content);
         await EnsureContainerAsync(cancellationToken);
         using var hashing = new HashingStream(content);
-        await container.GetBlobClient(MediaKeys.Checked(key)).UploadAsync(hashing, new BlobUploadOptions
+        try
         {
-            HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
-        }, cancellationToken);
+            await container.GetBlobClient(MediaKeys.Checked(key)).UploadAsync(hashing, new BlobUploadOptions
+            {
+                HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
+            }, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // After an outage the container may be gone (an emulator restarted, an account restored): check again next time.
+            _containerReady = false;
+            throw;
+        }
+
         return new StoredMedia(key, hashing.BytesRead, hashing.Sha256());
     }
 
@@ -62,6 +74,40 @@ public sealed class BlobMediaStore(BlobContainerClient container) : IMediaStore,
         (await container.GetBlobClient(MediaKeys.Checked(key)).DeleteIfExistsAsync(cancellationToken: cancellationToken)).Value;
 
     public async Task CheckReachableAsync(CancellationToken cancellationToken) => await EnsureContainerAsync(cancellationToken);
+
+    public async IAsyncEnumerable<StoredObject> ListAsync(string prefix, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await EnsureContainerAsync(cancellationToken);
+        await foreach (var blob in container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken))
+        {
+            yield return new StoredObject(blob.Name, blob.Properties.LastModified ?? DateTimeOffset.MinValue);
+        }
+    }
+
+    /// <summary>
+    /// A SAS that may only create or write this one blob, until <paramref name="expiresAt"/>: signed with the account key where
+    /// the client has one (Azurite, development accounts), else with a user delegation key got with the managed identity
+    /// (needs the Storage Blob Delegator role), so no account key is ever needed in Azure.
+    /// </summary>
+    public async Task<Uri> CreateUploadUrlAsync(string key, DateTime expiresAt, CancellationToken cancellationToken)
+    {
+        await EnsureContainerAsync(cancellationToken);
+        var blob = container.GetBlobClient(MediaKeys.Checked(key));
+        var sas = new BlobSasBuilder(BlobSasPermissions.Create | BlobSasPermissions.Write, new DateTimeOffset(expiresAt, TimeSpan.Zero))
+        {
+            BlobContainerName = container.Name,
+            BlobName = blob.Name,
+            Resource = "b",
+        };
+        if (blob.CanGenerateSasUri)
+        {
+            return blob.GenerateSasUri(sas);
+        }
+
+        var service = container.GetParentBlobServiceClient();
+        var delegationKey = await service.GetUserDelegationKeyAsync(DateTimeOffset.UtcNow.AddMinutes(-5), sas.ExpiresOn, cancellationToken);
+        return new BlobUriBuilder(blob.Uri) { Sas = sas.ToSasQueryParameters(delegationKey.Value, service.AccountName) }.ToUri();
+    }
 
     public void Dispose() => _creating.Dispose();
 

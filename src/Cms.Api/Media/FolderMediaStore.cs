@@ -86,6 +86,20 @@ public sealed class FolderMediaStore : IMediaStore
         return Task.CompletedTask;
     }
 
+    public async IAsyncEnumerable<StoredObject> ListAsync(string prefix, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        foreach (var path in Directory.EnumerateFiles(_root, "*", SearchOption.AllDirectories))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var key = Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/');
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && MediaKeys.IsValid(key))
+            {
+                yield return new StoredObject(key, File.GetLastWriteTimeUtc(path));
+            }
+        }
+    }
+
     private string PathOf(string key)
     {
         var path = Path.GetFullPath(Path.Combine(_root, MediaKeys.Checked(key)));

@@ -21,7 +21,19 @@ public interface IMediaStore
 
     /// <summary>Throws when the store cannot be reached (for readiness checks).</summary>
     Task CheckReachableAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every object whose key starts with <paramref name="prefix"/>, with when it was last written (for the sweeper).</summary>
+    IAsyncEnumerable<StoredObject> ListAsync(string prefix, CancellationToken cancellationToken);
 }
+
+/// <summary>A store that can hand a client a short-lived, write-only URL for one key, so large files need not pass through the API.</summary>
+public interface IDirectUploadTarget
+{
+    Task<Uri> CreateUploadUrlAsync(string key, DateTime expiresAt, CancellationToken cancellationToken);
+}
+
+/// <summary>An object in the store: its key and when it was last written.</summary>
+public sealed record StoredObject(string Key, DateTimeOffset LastModified);
 
 /// <summary>What a save stored: the key, the number of bytes and their SHA-256 (lowercase hex).</summary>
 public sealed record StoredMedia(string Key, long ByteSize, string Sha256);

@@ -44,3 +44,13 @@ public sealed class ValidationErrorGraphType : UserErrorGraphType<ValidationProb
 }
 
 public sealed class NotFoundErrorGraphType() : UserErrorGraphType<NotFoundError>("NotFoundError", "The object the mutation names does not exist.");
+
+public sealed class VersionConflictErrorGraphType : UserErrorGraphType<VersionConflictError>
+{
+    public VersionConflictErrorGraphType()
+        : base("VersionConflictError", "Someone saved first: reload the current version, merge, and try again with it as expectedVersion.")
+    {
+        Field<NonNullGraphType<IntGraphType>>("expectedVersion").Resolve(ctx => ctx.Source.ExpectedVersion);
+        Field<NonNullGraphType<IntGraphType>>("currentVersion").Resolve(ctx => ctx.Source.CurrentVersion);
+    }
+}

@@ -217,7 +217,7 @@ public sealed partial class GraphQLHttpHandler(
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = http.RequestAborted,
-            Timeout = options.Value.ExecutionTimeout,
+            Timeout = uploads is null ? options.Value.ExecutionTimeout : options.Value.Uploads.ExecutionTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
         };
         executionOptions.UserContext[DocumentPreparation.UserContextKey] = prepared;

@@ -34,7 +34,7 @@ public static class ArticleValidator
         }
 
         ValidatePlaces(problems, content.Places);
-        ValidateTags(problems, content.Tags);
+        ValidateTags(problems, content.Tags, "tags", ArticleContent.MaxTags);
         ValidateKeyFacts(problems, content.KeyFacts);
         ValidateSections(problems, content.Sections);
         ValidateSources(problems, content.Sources);
@@ -73,9 +73,10 @@ public static class ArticleValidator
         }
     }
 
-    private static void ValidateTags(List<ValidationProblem> problems, IReadOnlyList<string>? tags)
+    /// <summary>Tag labels, as articles and media assets take them: each with letters or digits, no two with one slug.</summary>
+    internal static void ValidateTags(List<ValidationProblem> problems, IReadOnlyList<string>? tags, string field, int maxCount)
     {
-        if (!CheckList(problems, tags, "tags", ArticleContent.MaxTags))
+        if (!CheckList(problems, tags, field, maxCount))
         {
             return;
         }
@@ -83,7 +84,7 @@ public static class ArticleValidator
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < tags!.Count; i++)
         {
-            var path = $"tags[{i}]";
+            var path = $"{field}[{i}]";
             if (!RequireText(problems, tags[i], path, Tag.MaxLabelLength))
             {
                 continue;
@@ -209,6 +210,7 @@ public static class ArticleValidator
             }
 
             OptionalText(problems, media[i].CaptionOverride, $"{path}.captionOverride", MediaReference.MaxCaptionLength);
+            ValidateFocalPoint(problems, media[i].FocalPointOverride, $"{path}.focalPointOverride");
         }
     }
 
@@ -254,7 +256,15 @@ public static class ArticleValidator
         return problems.Count == before;
     }
 
-    private static void OptionalText(List<ValidationProblem> problems, string? value, string field, int maxLength)
+    internal static void ValidateFocalPoint(List<ValidationProblem> problems, FocalPoint? point, string field)
+    {
+        if (point is { IsValid: false })
+        {
+            problems.Add(new ValidationProblem(field, ValidationCodes.OutOfRange, "A focal point's x and y are fractions of the image's width and height, from 0 to 1."));
+        }
+    }
+
+    internal static void OptionalText(List<ValidationProblem> problems, string? value, string field, int maxLength)
     {
         if (value is { Length: var length } && length > maxLength)
         {

@@ -90,6 +90,14 @@ public sealed record ListFilter<TElement>
     public bool? Any { get; init; }
 }
 
+/// <summary>Conditions on a yes-or-no value.</summary>
+public sealed record BooleanFilter
+{
+    public bool? Eq { get; init; }
+
+    public bool? Neq { get; init; }
+}
+
 /// <summary>A tag, matched by its slug.</summary>
 public sealed record TagFilter
 {

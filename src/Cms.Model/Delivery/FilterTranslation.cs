@@ -119,7 +119,7 @@ internal sealed class FilterTranslation(CmsDbContext db, ArticleStage stage)
         return parts.Count == 0 ? a => true : parts.Aggregate(Predicates.And);
     }
 
-    private static Expression<Func<T, bool>> Text<T>(StringFilter filter, Expression<Func<T, string>> field)
+    internal static Expression<Func<T, bool>> Text<T>(StringFilter filter, Expression<Func<T, string>> field)
     {
         var parts = new List<Expression<Func<string, bool>>>();
         if (filter.Eq is { } eq)
@@ -236,13 +236,13 @@ internal sealed class FilterTranslation(CmsDbContext db, ArticleStage stage)
         return parts.Count == 0 ? _ => true : parts.Aggregate(Predicates.And);
     }
 
-    private static Expression<Func<ArticleVersion, bool>> List<TElement, TFilter>(
+    internal static Expression<Func<T, bool>> List<T, TElement, TFilter>(
         ListFilter<TFilter> filter,
-        Expression<Func<ArticleVersion, IEnumerable<TElement>>> list,
+        Expression<Func<T, IEnumerable<TElement>>> list,
         Func<TFilter, Expression<Func<TElement, bool>>> matches)
         where TFilter : class
     {
-        var parts = new List<Expression<Func<ArticleVersion, bool>>>();
+        var parts = new List<Expression<Func<T, bool>>>();
         if (filter.Some is { } some)
         {
             parts.Add(Predicates.Quantified(list, nameof(Enumerable.Any), matches(some)));
@@ -260,7 +260,7 @@ internal sealed class FilterTranslation(CmsDbContext db, ArticleStage stage)
 
         if (filter.Any is { } any)
         {
-            var hasAny = Predicates.Quantified<ArticleVersion, TElement>(list, nameof(Enumerable.Any), null);
+            var hasAny = Predicates.Quantified<T, TElement>(list, nameof(Enumerable.Any), null);
             parts.Add(any ? hasAny : Predicates.Not(hasAny));
         }
 

@@ -1,4 +1,5 @@
 using Cms.Model.Articles;
+using Cms.Model.Media;
 using Cms.Model.Persistence;
 using Cms.Model.Search;
 using Cms.Model.Validation;
@@ -16,6 +17,11 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(author);
         List<ValidationProblem> problems = [.. ArticleValidator.ValidateSlug(slug), .. ArticleValidator.Validate(content, changeNote)];
+        if (problems.Count == 0)
+        {
+            problems = [.. await MediaLibrary.CheckReferencesAsync(db, content.Media, cancellationToken)];
+        }
+
         if (problems.Count > 0)
         {
             return EditResult.Failure<Article>(problems);
@@ -78,6 +84,11 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
             .ToListWithContentAsync(db, VersionParts.All, cancellationToken)).Single();
         var content = changes.ApplyTo(basis.ToContent());
         var problems = ArticleValidator.Validate(content, changeNote);
+        if (problems.Count == 0)
+        {
+            problems = await MediaLibrary.CheckReferencesAsync(db, content.Media, cancellationToken);
+        }
+
         if (problems.Count > 0)
         {
             return EditResult.Failure<ArticleVersion>(problems);
@@ -122,7 +133,15 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
 
         // The version's date key goes to the article (the published list's order), its text to the search index.
         var version = (await db.ArticleVersions.Where(v => v.ArticleId == articleId && v.Number == number)
-            .ToListWithContentAsync(db, VersionParts.KeyFacts | VersionParts.Sections, cancellationToken)).Single();
+            .ToListWithContentAsync(db, VersionParts.KeyFacts | VersionParts.Sections | VersionParts.Media, cancellationToken)).Single();
+
+        // Readers must be able to perceive every image of a published version: each needs its alt text first.
+        var withoutAltText = await MediaLibrary.ImagesWithoutAltTextAsync(db, [.. version.Media.Select(m => m.AssetId).Distinct()], cancellationToken);
+        if (withoutAltText.Count > 0)
+        {
+            return EditResult.Failure<Article>(new AltTextRequiredError(withoutAltText));
+        }
+
         var now = Now();
         db.PublicationLog.Add(article.Publish(version, actor, now));
         db.ContentChanges.Add(ContentChange.Create(articleId, ContentChangeKind.Published, now));

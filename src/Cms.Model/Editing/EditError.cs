@@ -17,3 +17,12 @@ public sealed record NotFoundError(string Entity, string Key)
 
 public sealed record InvalidStateError(string Detail)
     : EditError("INVALID_STATE", Detail);
+
+/// <summary>An article or asset that uses a media asset, by its id and slug.</summary>
+public sealed record MediaUsage(Guid ArticleId, string Slug, IReadOnlyList<int> VersionNumbers);
+
+public sealed record AssetInUseError(Guid AssetId, IReadOnlyList<MediaUsage> Articles)
+    : EditError("ASSET_IN_USE", $"The asset is used by {Articles.Count} article(s) ({string.Join(", ", Articles.Select(a => a.Slug))}); remove it from every version first, or purge those articles.");
+
+public sealed record AltTextRequiredError(IReadOnlyList<Guid> AssetIds)
+    : EditError("ALT_TEXT_REQUIRED", $"Images need alt text before a version that uses them is published: {string.Join(", ", AssetIds)}.");

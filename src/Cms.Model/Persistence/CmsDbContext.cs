@@ -1,4 +1,5 @@
 using Cms.Model.Articles;
+using Cms.Model.Media;
 using Cms.Model.Search;
 using Cms.Model.Security;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,10 @@ public abstract class CmsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
 
     public DbSet<PreviewToken> PreviewTokens => Set<PreviewToken>();
+
+    public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
+
+    public DbSet<MediaUpload> MediaUploads => Set<MediaUpload>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -45,7 +45,7 @@ public static class VersionContentLoader
                 [.. own.Where(r => r.Kind == ListKind.KeyFact).Select(r => new KeyFact(r.Text1!) { Position = r.Position })],
                 [.. sectionsByVersion[version.Id].OrderBy(s => s.Position)],
                 [.. own.Where(r => r.Kind == ListKind.Source).Select(r => new Source(r.Text1!, r.Text2, r.Text3, r.Text4) { Position = r.Position })],
-                [.. own.Where(r => r.Kind == ListKind.Media).Select(r => new MediaReference(r.AssetId!.Value, r.Role!.Value, r.Text1) { Position = r.Position })]);
+                [.. own.Where(r => r.Kind == ListKind.Media).Select(r => new MediaReference(r.AssetId!.Value, r.Role!.Value, r.Text1) { Position = r.Position, FocalX = r.Number1, FocalY = r.Number2 })]);
         }
     }
 
@@ -148,8 +148,8 @@ public static class VersionContentLoader
                 Text2 = null,
                 Text3 = null,
                 Text4 = null,
-                Number1 = null,
-                Number2 = null,
+                Number1 = m.FocalX,
+                Number2 = m.FocalY,
                 AssetId = m.AssetId,
                 Role = m.Role,
             }));
@@ -158,7 +158,7 @@ public static class VersionContentLoader
         return rows;
     }
 
-    private const string VersionChildKey = "VersionId";
+    internal const string VersionChildKey = "VersionId";
 
     /// <summary>A section and the version it belongs to.</summary>
     public sealed record SectionRow(Guid VersionId, Section Section);

@@ -122,6 +122,9 @@ public sealed class StatementCountTests : IClassFixture<StatementCountTests.Fift
             using (var scope = _seeder.Services.CreateScope())
             {
                 var editor = scope.ServiceProvider.GetRequiredService<ArticleEditor>();
+                var hero = (await scope.ServiceProvider.GetRequiredService<MediaLibrary>().CreateAsync(
+                    new StoredFile("originals/quokka", "quokka.jpg", MediaKind.Jpeg, "image/jpeg", 1234, new string('a', 64), new PixelSize(800, 600)),
+                    new MediaMetadata(AltText: "A quokka smiling"), "seed@example.org")).Value!;
                 for (var i = 0; i < 50; i++)
                 {
                     var content = new ArticleContent(
@@ -133,7 +136,7 @@ public sealed class StatementCountTests : IClassFixture<StatementCountTests.Fift
                         ["A fact", "Another fact"],
                         [new Section("a", "What happened?", "Counted."), new Section("b", "Why?", "Because."), new Section("c", "Then?", "More.")],
                         [new Source("Field notes", "https://example.org/notes")],
-                        [new MediaReference(Guid.NewGuid(), MediaRole.Hero, "A quokka")]);
+                        [new MediaReference(hero.Id, MediaRole.Hero, "A quokka")]);
                     var article = (await editor.CreateAsync($"quokka-census-{i}", content, "seed@example.org")).Value!;
                     await editor.PublishAsync(article.Id, null, "seed@example.org");
                 }

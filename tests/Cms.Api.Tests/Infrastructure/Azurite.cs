@@ -16,6 +16,7 @@ public sealed class Azurite : IAsyncLifetime
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"cms-azurite-{Guid.NewGuid():N}");
     private Process? _process;
+    private int _port;
 
     public string ConnectionString { get; private set; } = string.Empty;
 
@@ -23,7 +24,26 @@ public sealed class Azurite : IAsyncLifetime
     {
         await Node.EnsureInstalledAsync();
         Directory.CreateDirectory(_folder);
-        var port = FreePort();
+        _port = FreePort();
+        await StartAsync();
+    }
+
+    /// <summary>Stops the emulator (an outage); <see cref="StartAsync"/> brings it back on the same port with the same data.</summary>
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        _process = null;
+    }
+
+    public async Task StartAsync()
+    {
+        var port = _port;
         var start = new ProcessStartInfo("node")
         {
             WorkingDirectory = Node.ScriptsFolder,
@@ -66,13 +86,7 @@ public sealed class Azurite : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_process is { HasExited: false })
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process?.Dispose();
+        await StopAsync();
         if (Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);

@@ -31,12 +31,16 @@ public class CmsApiFactory : WebApplicationFactory<Program>
     {
         DatabasePath = databasePath;
         _settings["Database:ConnectionString"] = $"Data Source={databasePath}";
+        _settings["Media:Store:Folder"] = MediaFolder;
 
         // Tests make the keys they need; the first-run admin key has a test of its own.
         _settings["Auth:BootstrapAdminKey"] = "false";
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>The folder media store's folder: this factory's own, beside its database.</summary>
+    public string MediaFolder => DatabasePath + ".media";
 
     /// <summary>A factory on a given database file, such as one a previous run left behind.</summary>
     public static CmsApiFactory OnDatabase(string databasePath) => new(databasePath);
@@ -132,6 +136,11 @@ public class CmsApiFactory : WebApplicationFactory<Program>
         foreach (var file in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
         {
             File.Delete(file);
+        }
+
+        if (Directory.Exists(MediaFolder))
+        {
+            Directory.Delete(MediaFolder, recursive: true);
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Cms.Api.SchemaCore;
-using Cms.Api.Transport.Uploads;
 using Cms.Model.Security;
 using GraphQL;
 using GraphQL.Types;
@@ -48,7 +47,7 @@ internal sealed class TestFields : IQueryFields, IMutationFields
             .ResolveAsync(async context =>
             {
                 var results = new List<UploadProbeResult>();
-                foreach (var file in context.GetArgument<List<UploadedFile>>("files"))
+                foreach (var file in context.GetArgument<List<FileUpload>>("files"))
                 {
                     await using var stream = await file.OpenReadStreamAsync(context.CancellationToken);
                     using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -61,7 +60,7 @@ internal sealed class TestFields : IQueryFields, IMutationFields
                         size += read;
                     }
 
-                    results.Add(new UploadProbeResult(file.Key, file.FileName, file.ContentType, size, Convert.ToHexStringLower(sha.GetHashAndReset())));
+                    results.Add(new UploadProbeResult(file.Name, file.FileName, file.ContentType, size, Convert.ToHexStringLower(sha.GetHashAndReset())));
                 }
 
                 return results;

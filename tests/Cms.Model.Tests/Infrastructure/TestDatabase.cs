@@ -29,6 +29,8 @@ public sealed class TestDatabase : IAsyncLifetime
     {
         await using var db = CreateContext();
         await db.Database.MigrateAsync();
+        db.MediaAssets.Add(TestContent.Asset(TestContent.HeroAssetId, "The plain of Marathon from the burial mound"));
+        await db.SaveChangesAsync();
     }
 
     public Task DisposeAsync()

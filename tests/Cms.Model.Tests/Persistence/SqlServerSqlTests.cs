@@ -1,6 +1,7 @@
 using Cms.Model.Articles;
 using Cms.Model.Dates;
 using Cms.Model.Delivery;
+using Cms.Model.Media;
 using Cms.Model.Persistence;
 using Cms.Model.Search;
 using Cms.Model.Tests.Infrastructure;
@@ -29,7 +30,8 @@ public class SqlServerSqlTests
         ["by-slug", "first-page", "next-page", "filtered-page", "filtered-draft-page", "on-this-day", "nodes-articles", "nodes-versions", "nodes-any-versions", "published-versions", "versions-short-lists", "versions-places-only", "versions-sections", "count",
          "history-page", "published-at-moment", "redirect", "slug-in-use", "due-schedules", "api-key", "content-version",
          "tags-most-used", "tags-after-count", "tags-after-slug-descending", "places-most-used", "places-after-count", "places-after-name", "known-tags",
-         "search-first-page", "search-next-page", "search-one-word", "search-documents", "search-stale", "search-unindexed", "preview-token"];
+         "search-first-page", "search-next-page", "search-one-word", "search-documents", "search-stale", "search-unindexed", "preview-token",
+         "media-first-page", "media-filtered-page", "media-published"];
 
     [Theory]
     [MemberData(nameof(DeliveryQueries))]
@@ -75,6 +77,19 @@ public class SqlServerSqlTests
             "search-stale" => SqlServerOffline.QuerySql(SearchIndexing.StaleDocuments(db)),
             "search-unindexed" => SqlServerOffline.QuerySql(SearchIndexing.UnindexedVersions(db).Take(200)),
             "preview-token" => SqlServerOffline.QuerySql(db.PreviewTokens.Where(t => t.Id == ids[0])),
+            "media-first-page" => SqlServerOffline.QuerySql(new MediaAssetLists(db).Page(null, new MediaAssetSort(MediaAssetSortField.CreatedAt, true), 20, null)),
+            "media-filtered-page" => SqlServerOffline.QuerySql(new MediaAssetLists(db).Page(
+                new MediaAssetFilter
+                {
+                    FileName = new StringFilter { Contains = "map" },
+                    ContentType = new StringFilter { StartsWith = "image/" },
+                    Tags = new ListFilter<TagFilter> { Some = new TagFilter { Slug = new StringFilter { Eq = "maps" } } },
+                    IsUsed = new BooleanFilter { Eq = false },
+                },
+                new MediaAssetSort(MediaAssetSortField.FileName, false),
+                20,
+                new MediaAssetPosition(DateTime.UtcNow, "map.png", ids[0]))),
+            "media-published" => SqlServerOffline.QuerySql(new MediaAssetLists(db).Published(ids)),
             "known-tags" => SqlServerOffline.QuerySql(db.Tags.Where(t => new List<string> { "battles", "world-war-ii" }.Contains(t.Slug)).Select(t => t.Slug)),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };

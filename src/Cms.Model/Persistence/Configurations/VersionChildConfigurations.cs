@@ -96,8 +96,12 @@ internal sealed class MediaReferenceConfiguration : IEntityTypeConfiguration<Med
     {
         VersionChild.KeyByPosition(builder, "VersionMedia");
         builder.Property(m => m.CaptionOverride).HasMaxLength(MediaReference.MaxCaptionLength);
+        builder.Ignore(m => m.FocalPointOverride);
+        builder.Property(m => m.FocalX);
+        builder.Property(m => m.FocalY);
 
-        // Assets arrive with the media feature; the index already serves "where is this asset used?".
+        // An asset a retained version uses cannot be deleted, even by a delete racing the save that adds the use.
+        builder.HasOne<MediaAsset>().WithMany().HasForeignKey(m => m.AssetId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => m.AssetId);
     }
 }

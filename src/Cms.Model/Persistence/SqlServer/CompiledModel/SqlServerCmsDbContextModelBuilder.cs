@@ -11,7 +11,7 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
     public partial class SqlServerCmsDbContextModel
     {
         private SqlServerCmsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("535aeac0-4b4e-4ade-97db-fc00364bd24e"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("0bdcb791-5ed9-435e-80a2-225bbd2312c2"), entityTypeCount: 20)
         {
         }
 
@@ -29,7 +29,10 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
             var source = SourceEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var tagDefinition = TagDefinitionEntityType.Create(this);
+            var mediaAsset = MediaAssetEntityType.Create(this);
+            var mediaAssetTag = MediaAssetTagEntityType.Create(this);
             var mediaReference = MediaReferenceEntityType.Create(this);
+            var mediaUpload = MediaUploadEntityType.Create(this);
             var searchDocument = SearchDocumentEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
             var previewToken = PreviewTokenEntityType.Create(this);
@@ -45,7 +48,9 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
             SlugRedirectEntityType.CreateForeignKey1(slugRedirect, article);
             SourceEntityType.CreateForeignKey1(source, articleVersion);
             TagEntityType.CreateForeignKey1(tag, articleVersion);
-            MediaReferenceEntityType.CreateForeignKey1(mediaReference, articleVersion);
+            MediaAssetTagEntityType.CreateForeignKey1(mediaAssetTag, mediaAsset);
+            MediaReferenceEntityType.CreateForeignKey1(mediaReference, mediaAsset);
+            MediaReferenceEntityType.CreateForeignKey2(mediaReference, articleVersion);
             SearchDocumentEntityType.CreateForeignKey1(searchDocument, article);
             PreviewTokenEntityType.CreateForeignKey1(previewToken, article);
 
@@ -61,7 +66,10 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
             SourceEntityType.CreateAnnotations(source);
             TagEntityType.CreateAnnotations(tag);
             TagDefinitionEntityType.CreateAnnotations(tagDefinition);
+            MediaAssetEntityType.CreateAnnotations(mediaAsset);
+            MediaAssetTagEntityType.CreateAnnotations(mediaAssetTag);
             MediaReferenceEntityType.CreateAnnotations(mediaReference);
+            MediaUploadEntityType.CreateAnnotations(mediaUpload);
             SearchDocumentEntityType.CreateAnnotations(searchDocument);
             ApiKeyEntityType.CreateAnnotations(apiKey);
             PreviewTokenEntityType.CreateAnnotations(previewToken);

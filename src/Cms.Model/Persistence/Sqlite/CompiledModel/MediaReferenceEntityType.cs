@@ -22,8 +22,8 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
                 "Cms.Model.Media.MediaReference",
                 typeof(MediaReference),
                 baseEntityType,
-                propertyCount: 5,
-                foreignKeyCount: 1,
+                propertyCount: 7,
+                foreignKeyCount: 2,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -56,6 +56,20 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
                 nullable: true,
                 maxLength: 500);
 
+            var focalX = runtimeEntityType.AddProperty(
+                "FocalX",
+                typeof(double?),
+                propertyInfo: typeof(MediaReference).GetProperty("FocalX", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MediaReference).GetField("<FocalX>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
+            var focalY = runtimeEntityType.AddProperty(
+                "FocalY",
+                typeof(double?),
+                propertyInfo: typeof(MediaReference).GetProperty("FocalY", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MediaReference).GetField("<FocalY>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+
             var role = runtimeEntityType.AddProperty(
                 "Role",
                 typeof(MediaRole),
@@ -76,6 +90,17 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
         }
 
         public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("AssetId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict,
+                required: true);
+
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("VersionId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

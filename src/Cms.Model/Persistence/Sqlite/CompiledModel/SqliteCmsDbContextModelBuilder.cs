@@ -11,7 +11,7 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
     public partial class SqliteCmsDbContextModel
     {
         private SqliteCmsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cdfc88ef-848e-476d-8baa-64a335702c21"), entityTypeCount: 17)
+            : base(skipDetectChanges: false, modelId: new Guid("92bdd846-0925-4861-8c70-27b8a0e5b965"), entityTypeCount: 20)
         {
         }
 
@@ -29,7 +29,10 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
             var source = SourceEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var tagDefinition = TagDefinitionEntityType.Create(this);
+            var mediaAsset = MediaAssetEntityType.Create(this);
+            var mediaAssetTag = MediaAssetTagEntityType.Create(this);
             var mediaReference = MediaReferenceEntityType.Create(this);
+            var mediaUpload = MediaUploadEntityType.Create(this);
             var searchDocument = SearchDocumentEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
             var previewToken = PreviewTokenEntityType.Create(this);
@@ -45,7 +48,9 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
             SlugRedirectEntityType.CreateForeignKey1(slugRedirect, article);
             SourceEntityType.CreateForeignKey1(source, articleVersion);
             TagEntityType.CreateForeignKey1(tag, articleVersion);
-            MediaReferenceEntityType.CreateForeignKey1(mediaReference, articleVersion);
+            MediaAssetTagEntityType.CreateForeignKey1(mediaAssetTag, mediaAsset);
+            MediaReferenceEntityType.CreateForeignKey1(mediaReference, mediaAsset);
+            MediaReferenceEntityType.CreateForeignKey2(mediaReference, articleVersion);
             SearchDocumentEntityType.CreateForeignKey1(searchDocument, article);
             PreviewTokenEntityType.CreateForeignKey1(previewToken, article);
 
@@ -61,7 +66,10 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
             SourceEntityType.CreateAnnotations(source);
             TagEntityType.CreateAnnotations(tag);
             TagDefinitionEntityType.CreateAnnotations(tagDefinition);
+            MediaAssetEntityType.CreateAnnotations(mediaAsset);
+            MediaAssetTagEntityType.CreateAnnotations(mediaAssetTag);
             MediaReferenceEntityType.CreateAnnotations(mediaReference);
+            MediaUploadEntityType.CreateAnnotations(mediaUpload);
             SearchDocumentEntityType.CreateAnnotations(searchDocument);
             ApiKeyEntityType.CreateAnnotations(apiKey);
             PreviewTokenEntityType.CreateAnnotations(previewToken);

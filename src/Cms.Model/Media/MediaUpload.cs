@@ -1,0 +1,69 @@
+namespace Cms.Model.Media;
+
+/// <summary>
+/// A direct upload in progress: the client was given a short-lived, write-only URL for <see cref="StorageKey"/> and has
+/// until <see cref="ExpiresAt"/> to put the bytes there and complete it. Completing copies the bytes to the asset's own key
+/// (so nothing written through the URL later can change an asset) and removes this row; an expired one is swept with its bytes.
+/// </summary>
+public sealed class MediaUpload
+{
+    private MediaUpload()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string StorageKey { get; private set; } = string.Empty;
+
+    public string FileName { get; private set; } = string.Empty;
+
+    /// <summary>The content type the client announced; the bytes must turn out to be it.</summary>
+    public string ContentType { get; private set; } = string.Empty;
+
+    /// <summary>The size the client announced; the stored object must have exactly this many bytes.</summary>
+    public long ByteSize { get; private set; }
+
+    /// <summary>The SHA-256 the client announced, if any; the stored bytes must hash to it.</summary>
+    public string? Sha256 { get; private set; }
+
+    public string CreatedBy { get; private set; } = string.Empty;
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime ExpiresAt { get; private set; }
+
+    public bool IsExpiredAt(DateTime now) => now >= ExpiresAt;
+
+    internal static MediaUpload Create(string fileName, string contentType, long byteSize, string? sha256, string actor, DateTime now, TimeSpan lifetime)
+    {
+        var id = Guid.CreateVersion7(now);
+        return new MediaUpload
+        {
+            Id = id,
+            StorageKey = MediaStorageKeys.Upload(id),
+            FileName = fileName,
+            ContentType = contentType,
+            ByteSize = byteSize,
+            Sha256 = sha256,
+            CreatedBy = actor,
+            CreatedAt = now,
+            ExpiresAt = now + lifetime,
+        };
+    }
+}
+
+/// <summary>Where things live in the media store, by kind: each kind under its own prefix, so the sweeper can tell them apart.</summary>
+public static class MediaStorageKeys
+{
+    public const string OriginalsPrefix = "originals/";
+    public const string UploadsPrefix = "uploads/";
+    public const string RenditionsPrefix = "renditions/";
+
+    /// <summary>A new original's key. Identical bytes uploaded later reuse the first key and drop their own copy.</summary>
+    public static string Original(Guid id) => $"{OriginalsPrefix}{id:N}";
+
+    public static string Upload(Guid uploadId) => $"{UploadsPrefix}{uploadId:N}";
+
+    /// <summary>Renditions are keyed by the bytes they come from (not the asset), so assets sharing bytes share renditions.</summary>
+    public static string Rendition(string sha256, string variant) => $"{RenditionsPrefix}{sha256}/{variant}";
+}
