@@ -20,6 +20,13 @@ if (args is ["delivery", .. var deliveryOptions])
     return;
 }
 
+// dotnet run -c Release --project benchmarks/Cms.Benchmarks -- media [--smoke]  (issue 17: 1 GiB upload, renditions, libvips vs SkiaSharp; Azurite)
+if (args is ["media", .. var mediaOptions])
+{
+    await ReadPathBenchmark.RunMediaAsync(smoke: mediaOptions.Contains("--smoke"));
+    return;
+}
+
 if (args is ["ceiling-server", var port, var articleFile, var listFile])
 {
     await ReadPathBenchmark.ServeCeilingAsync(int.Parse(port, System.Globalization.CultureInfo.InvariantCulture), articleFile, listFile);

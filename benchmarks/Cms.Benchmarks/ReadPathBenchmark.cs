@@ -466,6 +466,8 @@ public static partial class ReadPathBenchmark
             return Process.TotalProcessorTime.TotalSeconds;
         }
 
+        public int ProcessId => Process.Id;
+
         public double RssMiB()
         {
             Process.Refresh();
@@ -535,7 +537,7 @@ public static partial class ReadPathBenchmark
     {
         public string? AdminKey { get; private set; }
 
-        public static async Task<CmsServer> StartAsync(string cmsDll, string dataDirectory, bool cacheEnabled, bool captureAdminKey = false)
+        public static async Task<CmsServer> StartAsync(string cmsDll, string dataDirectory, bool cacheEnabled, bool captureAdminKey = false, IReadOnlyDictionary<string, string>? environment = null)
         {
             var port = FreePort();
             var start = new ProcessStartInfo("dotnet", [cmsDll]) { WorkingDirectory = Path.GetDirectoryName(cmsDll)! };
@@ -547,6 +549,11 @@ public static partial class ReadPathBenchmark
             start.Environment["RateLimits__MutationsPerMinute"] = "0";
             start.Environment["GraphQL__ResponseCache__Enabled"] = cacheEnabled ? "true" : "false";
             start.Environment["Scheduling__Enabled"] = "false";
+            foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            {
+                start.Environment[name] = value;
+            }
+
             var server = new CmsServer();
             var url = new Uri($"http://127.0.0.1:{port}/graphql");
             await server.StartAsync(start, url, async client =>

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
+using Cms.Api.SchemaCore;
 using Cms.Model.Media;
-using Cms.Model.Persistence;
 using Cms.Model.Security;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +10,7 @@ namespace Cms.Api.Media;
 /// Direct-upload URLs on this API, for stores that cannot sign their own (the folder store): <c>/media/uploads/{id}?token=…</c>,
 /// the token signed under a key in the database (any instance can check it) and bound to the upload and its expiry.
 /// </summary>
-public sealed class DirectUploadLinks(IMediaStore store, CmsDbContext db, IHttpContextAccessor http, IOptions<MediaOptions> options, TimeProvider clock)
+public sealed class DirectUploadLinks(IMediaStore store, IServiceProvider services, IHttpContextAccessor http, IOptions<MediaOptions> options, TimeProvider clock, DirectUploadLinks.Key key)
 {
     public const string Purpose = "media-uploads";
     public const string PathPrefix = "/media/uploads/";
@@ -31,8 +31,7 @@ public sealed class DirectUploadLinks(IMediaStore store, CmsDbContext db, IHttpC
     public async Task<Uri> ApiUrlForAsync(MediaUpload upload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
-        var key = await SigningKey.GetOrCreateAsync(db, Purpose, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        var token = SignedTokens.Sign(key, Body(upload.Id, upload.ExpiresAt));
+        var token = SignedTokens.Sign(await key.Cache.KeyAsync(services, cancellationToken), Body(upload.Id, upload.ExpiresAt));
         var origin = options.Value.PublicBaseUrl?.AbsoluteUri.TrimEnd('/')
             ?? (http.HttpContext?.Request is { } request ? $"{request.Scheme}://{request.Host}{request.PathBase}" : throw new InvalidOperationException("No request to take the API's origin from; set Media:PublicBaseUrl."));
         return new Uri($"{origin}{PathPrefix}{upload.Id:N}?token={token}");
@@ -42,9 +41,16 @@ public sealed class DirectUploadLinks(IMediaStore store, CmsDbContext db, IHttpC
     public async Task<bool> IsValidAsync(MediaUpload upload, string? token, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
-        var key = await SigningKey.GetOrCreateAsync(db, Purpose, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        var body = SignedTokens.TryOpen(key, token, 200);
+        var body = SignedTokens.TryOpen(await key.Cache.KeyAsync(services, cancellationToken), token, 200);
         return body is not null && body.AsSpan().SequenceEqual(Body(upload.Id, upload.ExpiresAt)) && !upload.IsExpiredAt(clock.GetUtcNow().UtcDateTime);
+    }
+
+    /// <summary>The upload links' signing key, kept for the process.</summary>
+    public sealed class Key(TimeProvider clock) : IDisposable
+    {
+        public SigningKeyCache Cache { get; } = new(Purpose, clock);
+
+        public void Dispose() => Cache.Dispose();
     }
 
     private static byte[] Body(Guid uploadId, DateTime expiresAt)

@@ -55,12 +55,12 @@ public sealed class MediaAssetGraphType : ObjectGraphType<MediaAsset>
             .Argument<MediaFitGraphType>("fit")
             .Argument<MediaFormatGraphType>("format")
             .Argument<IntGraphType>("quality", "1 to 100; the configured default when omitted.")
-            .Resolve(ctx =>
+            .ResolveAsync(async ctx =>
             {
                 var renditions = ctx.RequestServices!.GetRequiredService<Renditions>();
                 var (request, problem) = renditions.FromArguments(ctx.Source, ctx.GetArgument<int?>("width"), ctx.GetArgument<int?>("height"),
                     ctx.GetArgument<MediaFit?>("fit"), ctx.GetArgument<MediaFormat?>("format"), ctx.GetArgument<int?>("quality"));
-                return problem is null ? renditions.UrlOf(ctx.Source, request) : throw ApiErrors.BadUserInput(problem);
+                return problem is null ? renditions.UrlOf(ctx.Source, request, await MediaUrlAccess.AccessGrantAsync(ctx)) : throw ApiErrors.BadUserInput(problem);
             });
         Field<NonNullGraphType<StringGraphType>>("srcSet")
             .Description("A srcset attribute for responsive images: one URL per width (each snapped; by default every configured width up to the image's own).")
@@ -69,10 +69,11 @@ public sealed class MediaAssetGraphType : ObjectGraphType<MediaAsset>
             .Argument<MediaFitGraphType>("fit")
             .Argument<MediaFormatGraphType>("format")
             .Argument<IntGraphType>("quality")
-            .Resolve(ctx =>
+            .ResolveAsync(async ctx =>
             {
                 var renditions = ctx.RequestServices!.GetRequiredService<Renditions>();
                 var asset = ctx.Source;
+                var grant = await MediaUrlAccess.AccessGrantAsync(ctx);
                 if (!Renditions.CanRender(asset.Kind))
                 {
                     return string.Empty;
@@ -90,11 +91,20 @@ public sealed class MediaAssetGraphType : ObjectGraphType<MediaAsset>
                 {
                     var (request, problem) = renditions.FromArguments(asset, w, ratio is { } r ? (int)Math.Round(w / r) : null,
                         ctx.GetArgument<MediaFit?>("fit"), ctx.GetArgument<MediaFormat?>("format"), ctx.GetArgument<int?>("quality"));
-                    return problem is null ? $"{renditions.UrlOf(asset, request)} {request!.Width}w" : throw ApiErrors.BadUserInput(problem);
+                    return problem is null ? $"{renditions.UrlOf(asset, request, grant)} {request!.Width}w" : throw ApiErrors.BadUserInput(problem);
                 });
                 return string.Join(", ", entries);
             });
     }
+}
+
+/// <summary>Signed file URLs for callers who may see unpublished media, whose browsers cannot send credentials with an image.</summary>
+internal static class MediaUrlAccess
+{
+    public static async ValueTask<string?> AccessGrantAsync(IResolveFieldContext<MediaAsset> context) =>
+        context.User.GetRole() >= Role.Viewer || context.User.GetPreview() is not null
+            ? await context.RequestServices!.GetRequiredService<MediaUrlSigner>().GrantAsync(context.RequestServices!, context.Source.Id, context.CancellationToken)
+            : null;
 }
 
 public sealed class MediaUsageGraphType : ObjectGraphType<MediaUsage>

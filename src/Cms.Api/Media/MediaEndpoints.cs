@@ -126,10 +126,14 @@ public static class MediaEndpoints
         }
     }
 
-    /// <summary>Unpublished media: viewers and above, or a preview token for an article that uses the asset.</summary>
+    /// <summary>
+    /// Unpublished media: viewers and above, a preview token for an article that uses the asset, or a URL signed for one of
+    /// them (what url gives them, as an image element cannot send credentials).
+    /// </summary>
     private static async Task<bool> MayReadUnpublishedAsync(HttpContext http, MediaAssetLists lists, Guid assetId)
     {
-        if (http.User.GetRole() >= Role.Viewer)
+        if (http.User.GetRole() >= Role.Viewer ||
+            await http.RequestServices.GetRequiredService<MediaUrlSigner>().IsGrantedAsync(http.RequestServices, assetId, http.Request.Query[MediaUrlSigner.QueryKey], http.RequestAborted))
         {
             return true;
         }

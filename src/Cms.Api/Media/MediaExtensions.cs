@@ -22,6 +22,8 @@ public static class MediaExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<MediaIntake>();
         services.AddScoped<DirectUploadLinks>();
+        services.AddSingleton<DirectUploadLinks.Key>();
+        services.AddSingleton<MediaUrlSigner>();
         services.AddScoped<MediaSweeper>();
         services.AddSingleton<Renditions>();
         services.AddSingleton<RenditionFormats>();

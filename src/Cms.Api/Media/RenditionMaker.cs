@@ -12,7 +12,7 @@ public sealed class RenditionFormats
     public MediaKind Choose(MediaFormat requested, MediaKind original, string? accept) => requested switch
     {
         MediaFormat.Avif => MediaKind.Avif,
-        MediaFormat.WebP => MediaKind.WebP,
+        MediaFormat.Webp => MediaKind.WebP,
         MediaFormat.Jpeg => MediaKind.Jpeg,
         MediaFormat.Png => MediaKind.Png,
         MediaFormat.Auto when Accepts(accept, "image/avif") => MediaKind.Avif,

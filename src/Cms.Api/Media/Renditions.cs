@@ -27,7 +27,7 @@ public enum MediaFormat
     Original,
     Auto,
     Avif,
-    WebP,
+    Webp,
     Jpeg,
     Png,
 }
@@ -104,7 +104,7 @@ public sealed class Renditions(IOptions<MediaOptions> options)
     {
         ArgumentNullException.ThrowIfNull(query);
         var settings = options.Value;
-        if (query.Keys.FirstOrDefault(k => !RenditionRequest.QueryKeys.Contains(k, StringComparer.Ordinal)) is { } unknown)
+        if (query.Keys.FirstOrDefault(k => !RenditionRequest.QueryKeys.Contains(k, StringComparer.Ordinal) && k != MediaUrlSigner.QueryKey) is { } unknown)
         {
             return (null, $"'{unknown}' is not a rendition parameter (w, h, fit, fm, q, fx, fy are).");
         }
@@ -170,7 +170,7 @@ public sealed class Renditions(IOptions<MediaOptions> options)
             focal = point;
         }
 
-        if (query.ContainsKey("fit") && width is null && height is null)
+        if (query.TryGetValue("fit", out _) && width is null && height is null)
         {
             return (null, "fit needs w or h.");
         }
@@ -189,10 +189,16 @@ public sealed class Renditions(IOptions<MediaOptions> options)
     public int Snap(int width) => options.Value.Widths.FirstOrDefault(w => w >= width, options.Value.Widths[^1]);
 
     /// <summary>The URL of an asset's file (a rendition when <paramref name="request"/> asks for one): under the public base URL when one is set.</summary>
-    public string UrlOf(MediaAsset asset, RenditionRequest? request)
+    public string UrlOf(MediaAsset asset, RenditionRequest? request, string? accessGrant = null)
     {
         ArgumentNullException.ThrowIfNull(asset);
-        var path = $"/media/{asset.Id:N}/{Uri.EscapeDataString(asset.FileName)}{(request is null or { IsOriginal: true } ? string.Empty : request.ToQuery())}";
+        var query = request is null or { IsOriginal: true } ? string.Empty : request.ToQuery();
+        if (accessGrant is not null)
+        {
+            query += $"{(query.Length == 0 ? '?' : '&')}{MediaUrlSigner.QueryKey}={accessGrant}";
+        }
+
+        var path = $"/media/{asset.Id:N}/{Uri.EscapeDataString(asset.FileName)}{query}";
         return options.Value.PublicBaseUrl is { } baseUrl ? baseUrl.AbsoluteUri.TrimEnd('/') + path : path;
     }
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Cms.Model.Persistence;
 using Cms.Model.Security;
 
 namespace Cms.Api.SchemaCore;
@@ -15,8 +14,7 @@ public sealed class CursorProtector(TimeProvider clock) : IDisposable
 
     private const int MaxCursorLength = 1024;
 
-    private readonly SemaphoreSlim _loading = new(1, 1);
-    private volatile byte[]? _key;
+    private readonly SigningKeyCache _key = new(Purpose, clock);
 
     public async ValueTask<string> ProtectAsync(IServiceProvider services, string content, CancellationToken cancellationToken)
     {
@@ -50,29 +48,7 @@ public sealed class CursorProtector(TimeProvider clock) : IDisposable
     /// <summary>Reads (or makes) the key now, at start-up, so that no reader's request pays for it.</summary>
     public async Task LoadKeyAsync(IServiceProvider services, CancellationToken cancellationToken) => await KeyAsync(services, cancellationToken);
 
-    public void Dispose() => _loading.Dispose();
+    public void Dispose() => _key.Dispose();
 
-    private async ValueTask<byte[]> KeyAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        if (_key is { } key)
-        {
-            return key;
-        }
-
-        await _loading.WaitAsync(cancellationToken);
-        try
-        {
-            if (_key is null)
-            {
-                var db = services.GetRequiredService<CmsDbContext>();
-                _key = await SigningKey.GetOrCreateAsync(db, Purpose, clock.GetUtcNow().UtcDateTime, cancellationToken);
-            }
-
-            return _key;
-        }
-        finally
-        {
-            _loading.Release();
-        }
-    }
+    private ValueTask<byte[]> KeyAsync(IServiceProvider services, CancellationToken cancellationToken) => _key.KeyAsync(services, cancellationToken);
 }

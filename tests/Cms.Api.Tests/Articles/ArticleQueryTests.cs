@@ -19,7 +19,7 @@ public sealed class ArticleQueryTests(CmsApiFactory api) : IClassFixture<CmsApiF
             tags { slug label } keyFacts
             sections { key heading body position }
             sources { title url publisher note }
-            media { assetId role captionOverride }
+            media { assetId role captionOverride asset { fileName contentType width height altText license } }
             version { id number createdAt changeNote }
             publishedAt
           }
@@ -194,7 +194,13 @@ public sealed class ArticleQueryTests(CmsApiFactory api) : IClassFixture<CmsApiF
         Assert.Equal(
             expected.Sources.Select(s => (s.Title, s.Url, s.Publisher, s.Note)),
             article["sources"]!.AsArray().Select(s => (s!["title"]!.GetValue<string>(), s["url"]?.GetValue<string>(), s["publisher"]?.GetValue<string>(), s["note"]?.GetValue<string>())));
-        Assert.Equal(expected.Media.Count, article["media"]!.AsArray().Count);
+        // Every demo article with coordinates shows the locator diagram the project draws for it, with alt text in words.
+        var hero = Assert.Single(article["media"]!.AsArray())!;
+        Assert.Equal("HERO", hero["role"]!.GetValue<string>());
+        Assert.Equal(($"{demo.Slug}-locator.png", "image/png", 1200, 675, "CC0-1.0"), (hero["asset"]!["fileName"]!.GetValue<string>(), hero["asset"]!["contentType"]!.GetValue<string>(),
+            hero["asset"]!["width"]!.GetValue<int>(), hero["asset"]!["height"]!.GetValue<int>(), hero["asset"]!["license"]!.GetValue<string>()));
+        Assert.StartsWith($"Locator diagram for {demo.Versions[0].Title}: ", hero["asset"]!["altText"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(expected.Places.First(p => p.Latitude is not null).Name, hero["asset"]!["altText"]!.GetValue<string>(), StringComparison.Ordinal);
 
         Assert.Equal(demo.PublishedVersion, article["version"]!["number"]!.GetValue<int>());
         Assert.Equal(demo.Versions[demo.PublishedVersion!.Value - 1].ChangeNote, article["version"]!["changeNote"]?.GetValue<string>());

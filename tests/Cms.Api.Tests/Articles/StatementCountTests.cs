@@ -80,6 +80,19 @@ public sealed class StatementCountTests : IClassFixture<StatementCountTests.Fift
         AssertAtMost(with, MaxStatements);
     }
 
+    [Fact]
+    public async Task The_images_of_fifty_articles_are_read_together_in_one_statement()
+    {
+        var (_, without) = await RunColdAsync("{ articles(first: 50) { nodes { slug media { assetId } } } }");
+        var (body, with) = await RunColdAsync("{ articles(first: 50) { nodes { slug media { assetId asset { altText caption url(width: 640) srcSet } } } } }");
+
+        var quokkas = body["data"]!["articles"]!["nodes"]!.AsArray().Where(a => a!["slug"]!.GetValue<string>().StartsWith("quokka", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(quokkas);
+        Assert.All(quokkas, a => Assert.Equal(("A quokka smiling", "A quokka"), (a!["media"]![0]!["asset"]!["altText"]!.GetValue<string>(), a["media"]![0]!["asset"]!["caption"]!.GetValue<string>())));
+        Assert.Equal(without.Count + 1, with.Count);
+        Assert.Single(with, s => s.Contains("FROM \"MediaAssets\"", StringComparison.Ordinal));
+    }
+
     private static void AssertAtMost(List<string> statements, int most) =>
         Assert.True(statements.Count <= most, $"{statements.Count} statements:\n{string.Join("\n---\n", statements)}");
 

@@ -17,7 +17,8 @@ public sealed class BlobMediaTests : IAsyncLifetime
         _api = new CmsApiFactory()
             .WithSetting("Media:Store:Kind", "AzureBlob")
             .WithSetting("Media:Store:BlobConnectionString", _azurite.ConnectionString)
-            .WithSetting("Media:Store:BlobContainer", "media");
+            .WithSetting("Media:Store:BlobContainer", "media")
+            .WithSetting("Database:SeedDemoContent", "false");
     }
 
     public async Task DisposeAsync()

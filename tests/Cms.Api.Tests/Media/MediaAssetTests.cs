@@ -12,7 +12,7 @@ namespace Cms.Api.Tests.Media;
 /// <summary>Media through the real app with the folder store: uploads, checks, delivery, publishing rules, deletion, the sweeper.</summary>
 public sealed class MediaAssetTests : IDisposable
 {
-    private readonly CmsApiFactory _api = new CmsApiFactory().WithSetting("Media:OrphanGracePeriod", "00:00:00");
+    private readonly CmsApiFactory _api = new CmsApiFactory().WithSetting("Media:OrphanGracePeriod", "00:00:00").WithSetting("Database:SeedDemoContent", "false");
 
     public void Dispose() => _api.Dispose();
 
@@ -42,9 +42,17 @@ public sealed class MediaAssetTests : IDisposable
         Assert.Equal("inline", response.Content.Headers.ContentDisposition!.DispositionType);
         Assert.Contains("no-store", response.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
 
-        // Used by no published article: nobody without a role sees it.
+        // Used by no published article: nobody without a role sees it, except through the URL signed for this viewer (an
+        // image element cannot send an API key), and only for this asset.
         using var anonymous = media.Client(anonymous: true);
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(asset["url"]!.GetValue<string>())).StatusCode);
+        var signed = asset["url"]!.GetValue<string>();
+        var bare = signed.Split('?')[0];
+        Assert.Contains("?access=", signed, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(bare)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(signed)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(signed[..^3] + "AAA")).StatusCode);
+        var other = await media.UploadAssetAsync(MediaTestClient.TwoColourImage(30, 20), "other.png", "image/png");
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(other["url"]!.GetValue<string>().Split('?')[0] + "?" + signed.Split('?')[1])).StatusCode);
     }
 
     [Fact]
@@ -198,6 +206,65 @@ public sealed class MediaAssetTests : IDisposable
     }
 
     [Theory]
+    [InlineData(1000, 500, "COVER", 320, 320)]
+    [InlineData(1000, 500, "FILL", 320, 320)]
+    [InlineData(1000, 500, "CONTAIN", 320, 160)]
+    [InlineData(1000, 500, "INSIDE", 320, 160)]
+    [InlineData(100, 50, "CONTAIN", 320, 160)]
+    [InlineData(100, 50, "INSIDE", 100, 50)]
+    public async Task Each_fit_mode_gives_the_size_it_names(int width, int height, string fit, int expectedWidth, int expectedHeight)
+    {
+        var media = await MediaTestClient.ForAsync(_api);
+        var asset = await media.UploadAssetAsync(MediaTestClient.TwoColourImage(width, height), "fit.png", "image/png");
+        var url = await media.GraphQLAsync($"query($id: ID!) {{ mediaAsset(id: $id) {{ url(width: 320, height: 320, fit: {fit}, format: WEBP) }} }}", new { id = asset["id"]!.GetValue<string>() });
+
+        using var response = await media.Client().GetAsync(url["data"]!["mediaAsset"]!["url"]!.GetValue<string>());
+
+        Assert.Equal("image/webp", response.Content.Headers.ContentType!.MediaType);
+        MediaTestClient.AverageColour(await response.Content.ReadAsByteArrayAsync(), out var w, out var h);
+        Assert.Equal((expectedWidth, expectedHeight), (w, h));
+    }
+
+    [Fact]
+    public async Task A_gif_keeps_its_type_when_resized_in_its_original_format()
+    {
+        var media = await MediaTestClient.ForAsync(_api);
+        var asset = await media.UploadAssetAsync(MediaTestClient.TwoColourImage(400, 200, ".gif"), "anim.gif", "image/gif");
+        var url = await media.GraphQLAsync("query($id: ID!) { mediaAsset(id: $id) { url(width: 160) } }", new { id = asset["id"]!.GetValue<string>() });
+
+        using var response = await media.Client().GetAsync(url["data"]!["mediaAsset"]!["url"]!.GetValue<string>());
+
+        Assert.Equal("image/gif", response.Content.Headers.ContentType!.MediaType);
+        MediaTestClient.AverageColour(await response.Content.ReadAsByteArrayAsync(), out var w, out _);
+        Assert.Equal(160, w);
+    }
+
+    [Fact]
+    public async Task An_abandoned_direct_upload_expires_and_is_swept_with_its_bytes()
+    {
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        using var api = new CmsApiFactory().WithSetting("Media:OrphanGracePeriod", "01:00:00").WithSetting("Database:SeedDemoContent", "false").WithServices(s => s.AddSingleton<TimeProvider>(clock));
+        var media = await MediaTestClient.ForAsync(api, Role.Editor);
+        var png = MediaTestClient.TwoColourImage(20, 20);
+        var begun = await media.GraphQLAsync("mutation($input: BeginMediaUploadInput!) { beginMediaUpload(input: $input) { upload { id url } } }",
+            new { input = new { fileName = "later.png", contentType = "image/png", byteSize = png.Length } });
+        var upload = begun["data"]?["beginMediaUpload"]?["upload"] ?? throw new InvalidOperationException(begun.ToJsonString());
+        using (var put = new HttpRequestMessage(HttpMethod.Put, upload["url"]!.GetValue<string>()) { Content = new ByteArrayContent(png) })
+        {
+            Assert.Equal(HttpStatusCode.Created, (await api.CreateClient().SendAsync(put)).StatusCode);
+        }
+
+        clock.Advance(TimeSpan.FromMinutes(16));
+        await using var scope = api.Services.CreateAsyncScope();
+        var swept = await scope.ServiceProvider.GetRequiredService<MediaSweeper>().SweepAsync(CancellationToken.None);
+        var completed = await media.GraphQLAsync("mutation($id: ID!) { completeMediaUpload(input: { uploadId: $id }) { errors { ... on UserError { code } } } }", new { id = upload["id"]!.GetValue<string>() });
+
+        Assert.Equal(1, swept.ExpiredUploads);
+        Assert.Empty(Directory.GetFiles(Path.Combine(api.MediaFolder, "uploads")));
+        Assert.Equal("NOT_FOUND", completed["data"]!["completeMediaUpload"]!["errors"]![0]!["code"]!.GetValue<string>());
+    }
+
+    [Theory]
     [InlineData("?w=333")]
     [InlineData("?w=640&zoom=2")]
     [InlineData("?h=99999")]
@@ -209,7 +276,7 @@ public sealed class MediaAssetTests : IDisposable
         var media = await MediaTestClient.ForAsync(_api);
         var asset = await media.UploadAssetAsync(MediaTestClient.TwoColourImage(100, 100), "x.png", "image/png");
 
-        using var response = await media.Client().GetAsync(asset["url"]!.GetValue<string>() + query);
+        using var response = await media.Client().GetAsync(asset["url"]!.GetValue<string>().Split('?')[0] + query);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

@@ -13,7 +13,7 @@ namespace Cms.Api.Hosting.DemoContent;
 /// Fills an empty database with the demo articles, through the same editor that GraphQL mutations use, so
 /// the demo content obeys every rule real content does (validation, numbered versions, the publication log).
 /// </summary>
-internal sealed partial class DemoContentSeeder(CmsDbContext db, ArticleEditor editor, ILogger<DemoContentSeeder> logger)
+internal sealed partial class DemoContentSeeder(CmsDbContext db, ArticleEditor editor, Media.MediaIntake media, ILogger<DemoContentSeeder> logger)
 {
     public const string Author = "demo-content";
     private const string ResourceName = "Cms.Api.DemoContent.demo-articles.json";
@@ -51,7 +51,22 @@ internal sealed partial class DemoContentSeeder(CmsDbContext db, ArticleEditor e
     private async Task SeedArticleAsync(DemoArticle demo, CancellationToken cancellationToken)
     {
         var first = demo.Versions[0];
-        var article = Expect(await editor.CreateAsync(demo.Slug, first.ToChanges().ToNewContent(), Author, first.ChangeNote, cancellationToken), demo.Slug);
+        var content = first.ToChanges().ToNewContent();
+        if (content.Media.Count == 0 && DemoImages.LocatorDiagram(content.Title, content.Places) is { } diagram)
+        {
+            // Each demo article shows a diagram the project draws from its coordinates, uploaded as editors upload.
+            await using var png = new MemoryStream(diagram.Png);
+            var asset = Expect(await media.UploadAsync(png, $"{demo.Slug}-locator.png", "image/png", new MediaMetadata(
+                AltText: diagram.AltText,
+                Caption: "Where it happened",
+                Credit: "Drawn by the CMS from the article's coordinates",
+                License: "CC0-1.0",
+                FocalPoint: diagram.FocalPoint,
+                Tags: ["Locator diagrams"]), Author, cancellationToken), demo.Slug);
+            content = content with { Media = [new MediaReference(asset.Id, MediaRole.Hero)] };
+        }
+
+        var article = Expect(await editor.CreateAsync(demo.Slug, content, Author, first.ChangeNote, cancellationToken), demo.Slug);
 
         foreach (var (change, basedOn) in demo.Versions.Skip(1).Select((v, i) => (v, i + 1)))
         {
