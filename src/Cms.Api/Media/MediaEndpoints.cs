@@ -108,6 +108,11 @@ public static class MediaEndpoints
         await using var read = await store.OpenReadAsync(key, range?.Range, http.RequestAborted);
         if (read is null)
         {
+            if (!rendition.IsOriginal)
+            {
+                services.GetRequiredService<RenditionMaker>().Forget(key);
+            }
+
             response.Headers.Remove(HeaderNames.ETag);
             await Problem(response, StatusCodes.Status404NotFound, "The file's bytes are missing from the media store.");
             return;

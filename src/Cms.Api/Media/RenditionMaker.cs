@@ -47,6 +47,10 @@ public sealed partial class RenditionMaker(IMediaStore store, IOptions<MediaOpti
     private readonly SemaphoreSlim _slots = new(Math.Max(1, Environment.ProcessorCount / 2), Math.Max(1, Environment.ProcessorCount / 2));
     private readonly ConcurrentDictionary<string, Lazy<Task<MadeRendition?>>> _inFlight = new(StringComparer.Ordinal);
 
+    // Renditions never change once stored, so their sizes are remembered here and a cached one costs no store round trip
+    // before it is read. Bounded: past the limit it starts again empty (the store still has them all).
+    private readonly ConcurrentDictionary<string, long> _known = new(StringComparer.Ordinal);
+
     public async Task<MadeRendition?> GetOrMakeAsync(MediaAsset asset, RenditionRequest request, MediaKind format, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(asset);
@@ -56,9 +60,11 @@ public sealed partial class RenditionMaker(IMediaStore store, IOptions<MediaOpti
         var key = MediaStorageKeys.Rendition(asset.Sha256, variant);
         var contentType = MediaInspection.ContentTypeOf(format);
         var etag = $"{asset.Sha256[..16]}-{variant}";
-        if (await store.GetSizeAsync(key, cancellationToken) is { } size)
+        long? size = _known.TryGetValue(key, out var known) ? known : await store.GetSizeAsync(key, cancellationToken);
+        if (size is { } existing)
         {
-            return new MadeRendition(key, contentType, size, etag);
+            Remember(key, existing);
+            return new MadeRendition(key, contentType, existing, etag);
         }
 
         // Two requests for one new rendition make it once.
@@ -76,7 +82,20 @@ public sealed partial class RenditionMaker(IMediaStore store, IOptions<MediaOpti
         }
     }
 
+    /// <summary>Forgets a rendition the store turned out not to have (swept with its asset's bytes).</summary>
+    public void Forget(string key) => _known.TryRemove(key, out _);
+
     public void Dispose() => _slots.Dispose();
+
+    private void Remember(string key, long size)
+    {
+        if (_known.Count >= 100_000)
+        {
+            _known.Clear();
+        }
+
+        _known[key] = size;
+    }
 
     /// <summary>The name a rendition is stored under: every parameter that changes its bytes.</summary>
     internal static string Variant(RenditionRequest request, MediaKind format, int quality) => string.Create(CultureInfo.InvariantCulture,
@@ -106,6 +125,7 @@ public sealed partial class RenditionMaker(IMediaStore store, IOptions<MediaOpti
             await using (var rendered = File.OpenRead(output))
             {
                 var stored = await store.SaveAsync(key, rendered, contentType, CancellationToken.None);
+                Remember(key, stored.ByteSize);
                 return new MadeRendition(key, contentType, stored.ByteSize, etag);
             }
         }
