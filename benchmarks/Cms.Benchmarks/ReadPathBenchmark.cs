@@ -549,6 +549,9 @@ public static partial class ReadPathBenchmark
             start.Environment["RateLimits__MutationsPerMinute"] = "0";
             start.Environment["GraphQL__ResponseCache__Enabled"] = cacheEnabled ? "true" : "false";
             start.Environment["Scheduling__Enabled"] = "false";
+
+            // Production on SQLite and a local folder: a benchmark, not a deployment.
+            start.Environment["Deployment__AllowUnsafeConfiguration"] = "true";
             foreach (var (name, value) in environment ?? new Dictionary<string, string>())
             {
                 start.Environment[name] = value;

@@ -10,10 +10,12 @@ using Cms.Api.Transport;
 var command = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArguments);
 builder.AddCmsPersistence();
+builder.AddCmsTelemetry();
 builder.Services.AddGraphQLHttpTransport();
 builder.AddHttpSecurity();
 builder.AddCmsSchema();
 builder.Services.AddArticles().AddTaxonomy().AddMedia().AddApiKeys();
+builder.Services.AddCmsHealthChecks();
 
 var app = builder.Build();
 if (command.Name is not null)
@@ -21,6 +23,7 @@ if (command.Name is not null)
     return await app.RunCommandAsync(command);
 }
 
+app.RefuseUnsafeProductionConfiguration();
 var schemaWarmUp = app.StartSchemaWarmUp();
 await app.PrepareDatabaseAsync();
 await app.EnsureBootstrapAdminKeyAsync();
@@ -28,5 +31,6 @@ await schemaWarmUp;
 app.UseHttpSecurity();
 app.MapGraphQLHttp();
 app.MapMediaFiles();
+app.MapCmsHealth();
 await app.RunAsync();
 return 0;

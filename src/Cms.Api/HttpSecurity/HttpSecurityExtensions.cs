@@ -70,7 +70,7 @@ public static class HttpSecurityExtensions
         string[] requestHeaders = ["Content-Type", "Accept", "If-None-Match", .. graphQL.CredentialHeaders, .. graphQL.PreflightHeaders];
         app.UseCors(policy => policy
             .WithOrigins(origins)
-            .WithMethods("GET", "POST")
+            .WithMethods("GET", "POST", "PUT")
             .WithHeaders(requestHeaders)
             .WithExposedHeaders("ETag", "Retry-After")
             .SetPreflightMaxAge(TimeSpan.FromHours(1)));

@@ -87,7 +87,12 @@ public sealed class BlobMediaStore(BlobContainerClient container) : IMediaStore,
     public async Task<bool> DeleteAsync(string key, CancellationToken cancellationToken) =>
         (await container.GetBlobClient(MediaKeys.Checked(key)).DeleteIfExistsAsync(cancellationToken: cancellationToken)).Value;
 
-    public async Task CheckReachableAsync(CancellationToken cancellationToken) => await EnsureContainerAsync(cancellationToken);
+    /// <summary>Asks the service each time (readiness probes must see an outage), making the container if it is gone.</summary>
+    public async Task CheckReachableAsync(CancellationToken cancellationToken)
+    {
+        _containerReady = false;
+        await EnsureContainerAsync(cancellationToken);
+    }
 
     public async IAsyncEnumerable<StoredObject> ListAsync(string prefix, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -54,7 +54,17 @@ public static class SchemaCoreExtensions
     /// </summary>
     private static ComplexityOptions CostOptions(int maxComplexity)
     {
-        var options = new ComplexityOptions { MaxComplexity = maxComplexity };
+        var options = new ComplexityOptions
+        {
+            MaxComplexity = maxComplexity,
+
+            // The cost goes on the request's trace (the transport's activity is current while the document is validated).
+            ValidateComplexityDelegate = context =>
+            {
+                System.Diagnostics.Activity.Current?.SetTag(GraphQLTelemetry.CostTag, context.TotalImpact);
+                return Task.CompletedTask;
+            },
+        };
         var listCost = options.DefaultComplexityImpactDelegate;
         options.DefaultComplexityImpactDelegate = context =>
         {

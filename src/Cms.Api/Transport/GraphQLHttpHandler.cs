@@ -88,6 +88,7 @@ public sealed partial class GraphQLHttpHandler(
         }
 
         var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        GraphQLTelemetry.Record(elapsedMs, operationType, codes.Length == 0 ? null : codes.Split(',')[0]);
         // Successful operations are logged at Debug (writing a line per request costs as much as answering from the cache),
         // refused or failed ones at Information.
         LogOperation(logger, codes.Length == 0 ? LogLevel.Debug : LogLevel.Information, operationName ?? "(anonymous)", operationType ?? "(none)", status, elapsedMs, codes);

@@ -35,6 +35,11 @@ public class CmsApiFactory : WebApplicationFactory<Program>
 
         // Tests make the keys they need; the first-run admin key has a test of its own.
         _settings["Auth:BootstrapAdminKey"] = "false";
+
+        // Tests in Production run on SQLite and a folder, which a real deployment refuses (DeploymentSafetyTests check that);
+        // and the console exporter of Development stays quiet unless a test asks for it.
+        _settings["Deployment:AllowUnsafeConfiguration"] = "true";
+        _settings["Telemetry:Console"] = "false";
     }
 
     public string DatabasePath { get; }
