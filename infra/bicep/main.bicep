@@ -36,7 +36,7 @@ param instanceCount int = 1
 param enableFrontDoor bool = false
 
 @description('Origins allowed to call the API and upload media from browsers.')
-param browserOrigins array = []
+param browserOrigins string[] = []
 
 @description('Days logs are kept.')
 param logRetentionDays int = 30

@@ -9,7 +9,7 @@ param location string
 param namePrefix string
 
 @description('Tags put on every resource.')
-param tags object
+param tags { *: string }
 
 @description('App Service plan SKU, such as B1, P0v3 or P1v3.')
 param skuName string
@@ -41,9 +41,9 @@ param mediaContainer string
 param mediaPublicBaseUrl string
 
 @description('Origins allowed to call the API from browsers.')
-param corsOrigins array
+param corsOrigins string[]
 
-resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
   name: identityName
 }
 
@@ -51,7 +51,7 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: appInsightsName
 }
 
-resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: '${namePrefix}-plan'
   location: location
   tags: tags
@@ -83,7 +83,7 @@ var baseSettings = [
 var corsSettings = [for (origin, i) in corsOrigins: { name: 'Cors__AllowedOrigins__${i}', value: origin }]
 var mediaSettings = empty(mediaPublicBaseUrl) ? [] : [{ name: 'Media__PublicBaseUrl', value: mediaPublicBaseUrl }]
 
-resource site 'Microsoft.Web/sites@2024-04-01' = {
+resource site 'Microsoft.Web/sites@2025-03-01' = {
   name: '${namePrefix}-app'
   location: location
   tags: union(tags, { 'azd-service-name': 'api' })
@@ -110,7 +110,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
   }
 }
 
-resource ftpCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
+resource ftpCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
   parent: site
   name: 'ftp'
   properties: {
@@ -118,7 +118,7 @@ resource ftpCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@
   }
 }
 
-resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2024-04-01' = {
+resource scmCredentials 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2025-03-01' = {
   parent: site
   name: 'scm'
   properties: {

@@ -7,12 +7,12 @@
 param namePrefix string
 
 @description('Tags put on every resource.')
-param tags object
+param tags { *: string }
 
 @description('Host name of the app (its default *.azurewebsites.net name).')
 param appHostName string
 
-resource profile 'Microsoft.Cdn/profiles@2024-02-01' = {
+resource profile 'Microsoft.Cdn/profiles@2025-06-01' = {
   name: '${namePrefix}-fd'
   location: 'global'
   tags: tags
@@ -21,7 +21,7 @@ resource profile 'Microsoft.Cdn/profiles@2024-02-01' = {
   }
 }
 
-resource endpoint 'Microsoft.Cdn/profiles/afdEndpoints@2024-02-01' = {
+resource endpoint 'Microsoft.Cdn/profiles/afdEndpoints@2025-06-01' = {
   parent: profile
   name: '${namePrefix}-edge'
   location: 'global'
@@ -31,7 +31,7 @@ resource endpoint 'Microsoft.Cdn/profiles/afdEndpoints@2024-02-01' = {
   }
 }
 
-resource origins 'Microsoft.Cdn/profiles/originGroups@2024-02-01' = {
+resource origins 'Microsoft.Cdn/profiles/originGroups@2025-06-01' = {
   parent: profile
   name: 'app'
   properties: {
@@ -48,7 +48,7 @@ resource origins 'Microsoft.Cdn/profiles/originGroups@2024-02-01' = {
   }
 }
 
-resource origin 'Microsoft.Cdn/profiles/originGroups/origins@2024-02-01' = {
+resource origin 'Microsoft.Cdn/profiles/originGroups/origins@2025-06-01' = {
   parent: origins
   name: 'app-service'
   properties: {
@@ -61,7 +61,7 @@ resource origin 'Microsoft.Cdn/profiles/originGroups/origins@2024-02-01' = {
   }
 }
 
-resource route 'Microsoft.Cdn/profiles/afdEndpoints/routes@2024-02-01' = {
+resource route 'Microsoft.Cdn/profiles/afdEndpoints/routes@2025-06-01' = {
   parent: endpoint
   name: 'all'
   dependsOn: [

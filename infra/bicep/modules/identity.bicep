@@ -7,9 +7,9 @@ param location string
 param name string
 
 @description('Tags put on every resource.')
-param tags object
+param tags { *: string }
 
-resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: name
   location: location
   tags: tags

@@ -10,14 +10,14 @@ param namePrefix string
 param appInsightsName string
 
 @description('Tags put on every resource.')
-param tags object
+param tags { *: string }
 
 @description('Days logs are kept.')
 @minValue(30)
 @maxValue(730)
 param retentionInDays int
 
-resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+resource workspace 'Microsoft.OperationalInsights/workspaces@2025-07-01' = {
   name: '${namePrefix}-logs'
   location: location
   tags: tags

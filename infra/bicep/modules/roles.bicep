@@ -13,7 +13,7 @@ param principalId string
 var blobDataContributor = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
 var blobDelegator = 'db58b8e5-c6ad-4a2a-8342-4190687cbf4a'
 
-resource account 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
+resource account 'Microsoft.Storage/storageAccounts@2025-06-01' existing = {
   name: storageAccountName
 }
 

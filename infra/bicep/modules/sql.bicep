@@ -8,7 +8,7 @@ param location string
 param namePrefix string
 
 @description('Tags put on every resource.')
-param tags object
+param tags { *: string }
 
 @description('Display name of the Microsoft Entra group that administers the server.')
 param adminGroupName string
@@ -23,7 +23,7 @@ param adminGroupObjectId string
 ])
 param databaseTier string
 
-resource server 'Microsoft.Sql/servers@2023-08-01' = {
+resource server 'Microsoft.Sql/servers@2025-01-01' = {
   name: '${namePrefix}-sql'
   location: location
   tags: tags
@@ -42,7 +42,7 @@ resource server 'Microsoft.Sql/servers@2023-08-01' = {
 }
 
 // Lets Azure services (the App Service and the pipeline's agents) reach the server; each still needs an Entra identity.
-resource allowAzure 'Microsoft.Sql/servers/firewallRules@2023-08-01' = {
+resource allowAzure 'Microsoft.Sql/servers/firewallRules@2025-01-01' = {
   parent: server
   name: 'AllowAllWindowsAzureIps'
   properties: {
@@ -51,7 +51,7 @@ resource allowAzure 'Microsoft.Sql/servers/firewallRules@2023-08-01' = {
   }
 }
 
-resource database 'Microsoft.Sql/servers/databases@2023-08-01' = {
+resource database 'Microsoft.Sql/servers/databases@2025-01-01' = {
   parent: server
   name: 'cms'
   location: location

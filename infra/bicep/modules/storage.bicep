@@ -11,17 +11,17 @@ param location string
 param accountName string
 
 @description('Tags put on every resource.')
-param tags object
+param tags { *: string }
 
 @description('Origins (such as https://editor.example.org) whose browsers may upload directly.')
-param uploadOrigins array
+param uploadOrigins string[]
 
 @description('Days deleted blobs and containers can be restored.')
 @minValue(1)
 @maxValue(365)
 param softDeleteDays int
 
-resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+resource account 'Microsoft.Storage/storageAccounts@2025-06-01' = {
   name: accountName
   location: location
   tags: tags
@@ -40,7 +40,7 @@ resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   }
 }
 
-resource blobs 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+resource blobs 'Microsoft.Storage/storageAccounts/blobServices@2025-06-01' = {
   parent: account
   name: 'default'
   properties: {
@@ -74,7 +74,7 @@ resource blobs 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
   }
 }
 
-resource media 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+resource media 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' = {
   parent: blobs
   name: 'media'
   properties: {
