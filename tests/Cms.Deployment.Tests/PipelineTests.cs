@@ -88,6 +88,31 @@ public sealed partial class PipelineTests
         Assert.Contains("environment: cms-${{ parameters.environmentName }}", deploy, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Azd_provisions_the_same_templates_and_deploys_the_api_project()
+    {
+        var azd = (YamlMappingNode)Load("azure.yaml");
+        string At(params string[] keys) => keys.Aggregate((YamlNode)azd, (node, key) => ((YamlMappingNode)node).Children[new YamlScalarNode(key)]).ToString();
+
+        var infra = At("infra", "path");
+        var module = At("infra", "module");
+        Assert.Equal(("bicep", "infra/bicep", "main"), (At("infra", "provider"), infra, module));
+        Assert.Equal("src/Cms.Api", At("services", "api", "project"));
+        Assert.True(File.Exists(Repository.PathOf("src/Cms.Api/Cms.Api.csproj")));
+        Assert.Equal("appservice", At("services", "api", "host"));
+        Assert.True(File.Exists(Repository.PathOf(At("hooks", "postprovision", "run"))));
+
+        // Every parameter azd passes is one main.bicep declares, and every required one is passed.
+        var template = File.ReadAllText(Repository.PathOf($"{infra}/{module}.bicep"));
+        var declared = BicepParameter().Matches(template).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["default"].Success);
+        var passed = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Repository.PathOf($"{infra}/{module}.parameters.json")))!["parameters"]!.AsObject().Select(p => p.Key).ToList();
+        Assert.All(passed, name => Assert.True(declared.ContainsKey(name), $"{name} is not a parameter of main.bicep"));
+        Assert.All(declared.Where(d => !d.Value), d => Assert.Contains(d.Key, passed));
+    }
+
+    [GeneratedRegex(@"^param (?<name>\w+) [^\n=]+?(?<default>=.*)?$", RegexOptions.Multiline)]
+    private static partial Regex BicepParameter();
+
     private static IEnumerable<string> AllFiles() => [Pipeline, .. TemplateCalls().Select(call => call.Template).Distinct()];
 
     private static List<(string Template, Dictionary<string, string> Parameters)> TemplateCalls() =>

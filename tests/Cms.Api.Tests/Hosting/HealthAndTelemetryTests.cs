@@ -99,6 +99,21 @@ public sealed class HealthAndTelemetryTests(Azurite azurite)
     }
 
     [Fact]
+    public async Task With_an_Application_Insights_connection_string_the_app_starts_and_answers()
+    {
+        // An ingestion address that refuses connections: what matters here is that the Azure Monitor exporters and this
+        // app's own instrumentation start together; export failures are the exporter's to retry.
+        using var api = new CmsApiFactory().WithSetting("Database:SeedDemoContent", "false")
+            .WithSetting(Telemetry.AzureMonitorVariable, "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=http://127.0.0.1:9/");
+
+        var (status, body) = await api.PostGraphQLAsync("{ articles(first: 1) { totalCount } }");
+
+        Assert.Equal(200, status);
+        Assert.Equal(0, body["data"]!["articles"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(HttpStatusCode.OK, (await api.CreateClient().GetAsync(Health.ReadyPath)).StatusCode);
+    }
+
+    [Fact]
     public void Production_refuses_what_would_lose_data_or_leak_secrets_naming_each_setting()
     {
         var problems = DeploymentSafety.Problems(
