@@ -36,8 +36,7 @@ public static class MediaEndpoints
         }
 
         var lists = services.GetRequiredService<MediaAssetLists>();
-        var asset = (await lists.GetManyAsync([assetId], http.RequestAborted)).GetValueOrDefault(assetId);
-        var isPublished = asset is not null && (await lists.PublishedAsync([assetId], http.RequestAborted)).Contains(assetId);
+        var (asset, isPublished) = await services.GetRequiredService<MediaFileLookup>().FindAsync(assetId, lists, http.RequestAborted);
         if (asset is null || asset.FileName != fileName || asset.StorageKey.Length == 0 || !(isPublished || await MayReadUnpublishedAsync(http, lists, assetId)))
         {
             // The same answer whether the asset does not exist or is not the caller's to see.

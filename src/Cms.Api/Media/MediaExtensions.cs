@@ -28,6 +28,7 @@ public static class MediaExtensions
         services.AddSingleton<Renditions>();
         services.AddSingleton<RenditionFormats>();
         services.AddSingleton<RenditionMaker>();
+        services.AddSingleton<MediaFileLookup>();
         services.AddSingleton<IQueryFields, MediaQueries>();
         services.AddSingleton<IMutationFields, MediaMutations>();
         services.AddNodeResolver<MediaAssetNodeResolver>();

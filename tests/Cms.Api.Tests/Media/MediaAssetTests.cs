@@ -205,6 +205,27 @@ public sealed class MediaAssetTests : IDisposable
         Assert.Equal(renditions.Length, Directory.GetFiles(Path.Combine(_api.MediaFolder, "renditions"), "*", SearchOption.AllDirectories).Length);
     }
 
+    [Fact]
+    public async Task A_file_stops_being_public_within_two_seconds_of_its_article_being_unpublished()
+    {
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        using var api = new CmsApiFactory().WithSetting("Database:SeedDemoContent", "false").WithServices(s => s.AddSingleton<TimeProvider>(clock));
+        var media = await MediaTestClient.ForAsync(api);
+        var asset = await media.UploadAssetAsync(MediaTestClient.TwoColourImage(40, 20), "map.png", "image/png", new { altText = "A map" });
+        var articleId = await CreateArticleAsync(media, asset["id"]!.GetValue<string>());
+        await media.GraphQLAsync("mutation($id: ID!) { publishArticle(input: { id: $id }) { errors { ... on UserError { code } } } }", new { id = articleId });
+        using var anonymous = media.Client(anonymous: true);
+        var url = asset["url"]!.GetValue<string>().Split('?')[0];
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(url)).StatusCode);
+
+        await media.GraphQLAsync("mutation($id: ID!) { unpublishArticle(input: { id: $id }) { errors { ... on UserError { code } } } }", new { id = articleId });
+        var withinTheWindow = (await anonymous.GetAsync(url)).StatusCode;
+        clock.Advance(TimeSpan.FromSeconds(3));
+        var after = (await anonymous.GetAsync(url)).StatusCode;
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.NotFound), (withinTheWindow, after));
+    }
+
     [Theory]
     [InlineData(1000, 500, "COVER", 320, 320)]
     [InlineData(1000, 500, "FILL", 320, 320)]
