@@ -5,8 +5,5 @@ namespace Cms.Api.Articles;
 /// <summary>Article ids as clients send them: the Relay global id this API issues, or the bare GUID.</summary>
 public static class ArticleIds
 {
-    public static Guid? TryParse(string? id) =>
-        GlobalId.TryDecode(id, out var type, out var guid) && type == ArticleGraphType.TypeName ? guid
-        : Guid.TryParse(id, out var bare) ? bare
-        : null;
+    public static Guid? TryParse(string? id) => GlobalId.KeyOf(id, ArticleGraphType.TypeName);
 }

@@ -52,10 +52,7 @@ public sealed record MediaReferenceInput(string AssetId, MediaRole Role, string?
     /// validator reports.
     /// </summary>
     public MediaReference ToMediaReference() =>
-        new(AssetKey(AssetId), Role, CaptionOverride) { FocalPointOverride = FocalPointOverride?.ToFocalPoint() };
-
-    private static Guid AssetKey(string id) =>
-        GlobalId.TryDecode(id, out var type, out var key) && type == "MediaAsset" ? key : Guid.TryParse(id, out var bare) ? bare : Guid.Empty;
+        new(GlobalId.KeyOf(AssetId, "MediaAsset") ?? Guid.Empty, Role, CaptionOverride) { FocalPointOverride = FocalPointOverride?.ToFocalPoint() };
 }
 
 /// <summary>The content fields shared by create and update; on update, a field left out (null) keeps its value.</summary>

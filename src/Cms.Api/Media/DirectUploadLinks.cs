@@ -1,7 +1,5 @@
-using System.Buffers.Binary;
 using Cms.Api.SchemaCore;
 using Cms.Model.Media;
-using Cms.Model.Security;
 using Microsoft.Extensions.Options;
 
 namespace Cms.Api.Media;
@@ -10,10 +8,12 @@ namespace Cms.Api.Media;
 /// Direct-upload URLs on this API, for stores that cannot sign their own (the folder store): <c>/media/uploads/{id}?token=…</c>,
 /// the token signed under a key in the database (any instance can check it) and bound to the upload and its expiry.
 /// </summary>
-public sealed class DirectUploadLinks(IMediaStore store, IServiceProvider services, IHttpContextAccessor http, IOptions<MediaOptions> options, TimeProvider clock, DirectUploadLinks.Key key)
+public sealed class DirectUploadLinks(IMediaStore store, IHttpContextAccessor http, IOptions<MediaOptions> options, TimeProvider clock) : IDisposable
 {
     public const string Purpose = "media-uploads";
     public const string PathPrefix = "/media/uploads/";
+
+    private readonly SigningKeyCache _key = new(Purpose, clock);
 
     /// <summary>The headers a client must send with its PUT (Azure Blob Storage needs the blob type).</summary>
     public IReadOnlyDictionary<string, string> HeadersFor(MediaUpload upload)
@@ -28,36 +28,22 @@ public sealed class DirectUploadLinks(IMediaStore store, IServiceProvider servic
         return headers;
     }
 
-    public async Task<Uri> ApiUrlForAsync(MediaUpload upload, CancellationToken cancellationToken)
+    public async Task<Uri> ApiUrlForAsync(IServiceProvider services, MediaUpload upload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
-        var token = SignedTokens.Sign(await key.Cache.KeyAsync(services, cancellationToken), Body(upload.Id, upload.ExpiresAt));
+        var token = await _key.GrantAsync(services, upload.Id, new DateTimeOffset(upload.ExpiresAt, TimeSpan.Zero), cancellationToken);
         var origin = options.Value.PublicBaseUrl?.AbsoluteUri.TrimEnd('/')
             ?? (http.HttpContext?.Request is { } request ? $"{request.Scheme}://{request.Host}{request.PathBase}" : throw new InvalidOperationException("No request to take the API's origin from; set Media:PublicBaseUrl."));
         return new Uri($"{origin}{PathPrefix}{upload.Id:N}?token={token}");
     }
 
     /// <summary>Whether <paramref name="token"/> was issued for this upload and its time has not run out.</summary>
-    public async Task<bool> IsValidAsync(MediaUpload upload, string? token, CancellationToken cancellationToken)
+    public async Task<bool> IsValidAsync(IServiceProvider services, MediaUpload upload, string? token, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
-        var body = SignedTokens.TryOpen(await key.Cache.KeyAsync(services, cancellationToken), token, 200);
-        return body is not null && body.AsSpan().SequenceEqual(Body(upload.Id, upload.ExpiresAt)) && !upload.IsExpiredAt(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow();
+        return !upload.IsExpiredAt(now.UtcDateTime) && await _key.IsGrantedAsync(services, upload.Id, token, now, cancellationToken);
     }
 
-    /// <summary>The upload links' signing key, kept for the process.</summary>
-    public sealed class Key(TimeProvider clock) : IDisposable
-    {
-        public SigningKeyCache Cache { get; } = new(Purpose, clock);
-
-        public void Dispose() => Cache.Dispose();
-    }
-
-    private static byte[] Body(Guid uploadId, DateTime expiresAt)
-    {
-        var body = new byte[24];
-        uploadId.TryWriteBytes(body);
-        BinaryPrimitives.WriteInt64BigEndian(body.AsSpan(16), expiresAt.Ticks);
-        return body;
-    }
+    public void Dispose() => _key.Dispose();
 }

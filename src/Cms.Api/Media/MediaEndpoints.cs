@@ -191,7 +191,7 @@ public static class MediaEndpoints
         var response = http.Response;
         var db = services.GetRequiredService<CmsDbContext>();
         var upload = Guid.TryParseExact(uploadId, "N", out var id) ? await db.MediaUploads.FindAsync([id], http.RequestAborted) : null;
-        if (upload is null || !await services.GetRequiredService<DirectUploadLinks>().IsValidAsync(upload, http.Request.Query["token"], http.RequestAborted))
+        if (upload is null || !await services.GetRequiredService<DirectUploadLinks>().IsValidAsync(services, upload, http.Request.Query["token"], http.RequestAborted))
         {
             await Problem(response, StatusCodes.Status403Forbidden, "This upload URL is not valid, or its time ran out.");
             return;

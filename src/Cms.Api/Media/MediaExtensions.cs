@@ -21,8 +21,7 @@ public static class MediaExtensions
         services.AddSingleton<IMediaStore>(sp => Create(sp.GetRequiredService<IOptions<MediaStoreOptions>>().Value));
         services.AddHttpContextAccessor();
         services.AddScoped<MediaIntake>();
-        services.AddScoped<DirectUploadLinks>();
-        services.AddSingleton<DirectUploadLinks.Key>();
+        services.AddSingleton<DirectUploadLinks>();
         services.AddSingleton<MediaUrlSigner>();
         services.AddScoped<MediaSweeper>();
         services.AddSingleton<Renditions>();

@@ -40,7 +40,7 @@ public sealed class MediaMutations : IMutationFields
                 var links = services.GetRequiredService<DirectUploadLinks>();
                 var (result, url) = await services.GetRequiredService<MediaIntake>().BeginDirectUploadAsync(
                     input.FileName, input.ContentType, input.ByteSize, input.Sha256, ctx.User.GetActorName(),
-                    upload => links.ApiUrlForAsync(upload, ctx.CancellationToken), ctx.CancellationToken);
+                    upload => links.ApiUrlForAsync(services, upload, ctx.CancellationToken), ctx.CancellationToken);
                 return result.Value is { } upload
                     ? new BeginMediaUploadPayload(new MediaUploadTicket(upload.Id, url!, upload.ExpiresAt, links.HeadersFor(upload)), [])
                     : new BeginMediaUploadPayload(null, result.Errors);

@@ -87,8 +87,5 @@ internal sealed class MediaAssetNodeResolver : INodeResolver
 /// <summary>Asset ids as clients give them: the global id, or the bare GUID that article media references show.</summary>
 public static class MediaAssetIds
 {
-    public static Guid? TryParse(string? id) =>
-        GlobalId.TryDecode(id, out var type, out var key) && type == MediaAssetGraphType.TypeName ? key
-        : Guid.TryParse(id, out var bare) ? bare
-        : null;
+    public static Guid? TryParse(string? id) => GlobalId.KeyOf(id, MediaAssetGraphType.TypeName);
 }

@@ -1,6 +1,4 @@
-using System.Buffers.Binary;
 using Cms.Api.SchemaCore;
-using Cms.Model.Security;
 
 namespace Cms.Api.Media;
 
@@ -15,31 +13,16 @@ public sealed class MediaUrlSigner(TimeProvider clock) : IDisposable
 
     private readonly SigningKeyCache _key = new("media-urls", clock);
 
-    public async ValueTask<string> GrantAsync(IServiceProvider services, Guid assetId, CancellationToken cancellationToken)
+    public ValueTask<string> GrantAsync(IServiceProvider services, Guid assetId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var expires = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddHours(2);
-        return SignedTokens.Sign(await _key.KeyAsync(services, cancellationToken), Body(assetId, expires.UtcTicks));
+        var until = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddHours(2);
+        return _key.GrantAsync(services, assetId, until, cancellationToken);
     }
 
     /// <summary>Whether <paramref name="grant"/> was issued for this asset and has not run out.</summary>
-    public async ValueTask<bool> IsGrantedAsync(IServiceProvider services, Guid assetId, string? grant, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(grant) || SignedTokens.TryOpen(await _key.KeyAsync(services, cancellationToken), grant, 100) is not { Length: 24 } body)
-        {
-            return false;
-        }
-
-        return new Guid(body.AsSpan(0, 16)) == assetId && BinaryPrimitives.ReadInt64BigEndian(body.AsSpan(16)) > clock.GetUtcNow().UtcTicks;
-    }
+    public ValueTask<bool> IsGrantedAsync(IServiceProvider services, Guid assetId, string? grant, CancellationToken cancellationToken) =>
+        _key.IsGrantedAsync(services, assetId, grant, clock.GetUtcNow(), cancellationToken);
 
     public void Dispose() => _key.Dispose();
-
-    private static byte[] Body(Guid assetId, long expiresTicks)
-    {
-        var body = new byte[24];
-        assetId.TryWriteBytes(body);
-        BinaryPrimitives.WriteInt64BigEndian(body.AsSpan(16), expiresTicks);
-        return body;
-    }
 }

@@ -68,6 +68,9 @@ public sealed record RenditionRequest(int? Width, int? Height, MediaFit Fit, Med
 /// </summary>
 public sealed class Renditions(IOptions<MediaOptions> options)
 {
+    // The configured widths, sorted once: every url field and file request consults them.
+    private readonly IReadOnlyList<int> _widths = options.Value.Widths;
+
     /// <summary>Whether renditions can be made of this kind (raster images; SVG and documents are served as they are).</summary>
     public static bool CanRender(MediaKind kind) => kind is MediaKind.Jpeg or MediaKind.Png or MediaKind.Gif or MediaKind.WebP or MediaKind.Avif;
 
@@ -117,9 +120,9 @@ public sealed class Renditions(IOptions<MediaOptions> options)
         int? width = null, height = null, quality = null;
         if (query.TryGetValue("w", out var w))
         {
-            if (!int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || !settings.Widths.Contains(value))
+            if (!int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || !_widths.Contains(value))
             {
-                return (null, $"w must be one of {string.Join(", ", settings.Widths)}.");
+                return (null, $"w must be one of {string.Join(", ", _widths)}.");
             }
 
             width = value;
@@ -181,12 +184,12 @@ public sealed class Renditions(IOptions<MediaOptions> options)
     /// <summary>The configured widths an image of this width has renditions in: those below it, and the next one up.</summary>
     public List<int> WidthsUpTo(int? imageWidth)
     {
-        var widths = options.Value.Widths;
+        var widths = _widths;
         return imageWidth is { } width ? [.. widths.Where(w => w < width), Snap(width)] : [.. widths];
     }
 
     /// <summary>The configured width at or above <paramref name="width"/>, or the largest.</summary>
-    public int Snap(int width) => options.Value.Widths.FirstOrDefault(w => w >= width, options.Value.Widths[^1]);
+    public int Snap(int width) => _widths.FirstOrDefault(w => w >= width, _widths[^1]);
 
     /// <summary>The URL of an asset's file (a rendition when <paramref name="request"/> asks for one): under the public base URL when one is set.</summary>
     public string UrlOf(MediaAsset asset, RenditionRequest? request, string? accessGrant = null)

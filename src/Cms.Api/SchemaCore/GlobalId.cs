@@ -11,6 +11,15 @@ public static class GlobalId
     public static string Encode(string typeName, Guid id) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes($"{typeName}:{id:N}"));
 
+    /// <summary>
+    /// The key of an object of <paramref name="typeName"/> as clients send its id: the global id this API issues, or the
+    /// bare GUID some fields show (an article media reference's assetId, say); null for anything else.
+    /// </summary>
+    public static Guid? KeyOf(string? id, string typeName) =>
+        TryDecode(id, out var type, out var key) && type == typeName ? key
+        : Guid.TryParse(id, out var bare) ? bare
+        : null;
+
     public static bool TryDecode(string? globalId, out string typeName, out Guid id)
     {
         typeName = string.Empty;
