@@ -1,5 +1,6 @@
 using Cms.Api.ApiKeys;
 using Cms.Api.Articles;
+using Cms.Api.GraphiQL;
 using Cms.Api.Hosting;
 using Cms.Api.HttpSecurity;
 using Cms.Api.Media;
@@ -15,6 +16,7 @@ builder.Services.AddGraphQLHttpTransport();
 builder.AddHttpSecurity();
 builder.AddCmsSchema();
 builder.Services.AddArticles().AddTaxonomy().AddMedia().AddApiKeys();
+builder.Services.AddGraphiQL();
 builder.Services.AddCmsHealthChecks();
 
 var app = builder.Build();
@@ -29,6 +31,7 @@ await app.PrepareDatabaseAsync();
 await app.EnsureBootstrapAdminKeyAsync();
 await schemaWarmUp;
 app.UseHttpSecurity();
+app.UseGraphiQL();
 app.MapGraphQLHttp();
 app.MapMediaFiles();
 app.MapCmsHealth();

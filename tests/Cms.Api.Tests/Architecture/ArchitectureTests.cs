@@ -38,6 +38,7 @@ public sealed class ArchitectureTests(ITestOutputHelper output)
             ["ApiKeys"] = ["SchemaCore"],
             ["Taxonomy"] = ["SchemaCore"],
             ["Media"] = ["SchemaCore"],
+            ["GraphiQL"] = ["Transport"],
         };
         var graph = SourceDependencies.Graph;
         Describe(graph);

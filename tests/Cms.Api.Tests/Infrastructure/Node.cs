@@ -72,7 +72,7 @@ public static class Node
         return (process.ExitCode, await output, await error);
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

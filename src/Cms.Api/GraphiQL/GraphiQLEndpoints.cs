@@ -1,0 +1,93 @@
+using Cms.Api.Transport;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Cms.Api.GraphiQL;
+
+/// <summary>
+/// GraphiQL at the GraphQL endpoint: a browser's GET of it (one that accepts HTML and sends no operation) gets the IDE,
+/// every other request goes on to the transport. The page runs only the app's own scripts, so its policy allows no
+/// inline script.
+/// </summary>
+public static class GraphiQLEndpoints
+{
+    /// <summary>
+    /// Scripts, workers (the editor's language services) and requests only from this origin. Styles allow inline
+    /// because the editor (Monaco) writes its theme as style elements at run time; no script can be injected that way.
+    /// GraphiQL's stylesheet carries its fonts as data: URLs.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; worker-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; " +
+        "img-src 'self' data:; font-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    public static IServiceCollection AddGraphiQL(this IServiceCollection services)
+    {
+        services.AddOptions<GraphiQLOptions>()
+            .BindConfiguration(GraphiQLOptions.SectionName)
+            .PostConfigure<IHostEnvironment>((options, environment) => options.Enabled ??= environment.IsDevelopment())
+            .ValidateOnStart();
+        services.AddSingleton<GraphiQLAssets>();
+        return services;
+    }
+
+    /// <summary>Serves the page in front of the GraphQL endpoint and maps its assets; does nothing when GraphiQL is off.</summary>
+    public static WebApplication UseGraphiQL(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.Services.GetRequiredService<IOptions<GraphiQLOptions>>().Value.Enabled is not true)
+        {
+            return app;
+        }
+
+        var endpointPath = app.Services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Path;
+        var assets = app.Services.GetRequiredService<GraphiQLAssets>();
+        _ = assets.Page; // An app built without the IDE stops at start-up rather than on a developer's first visit.
+        app.Use((context, next) =>
+            IsBrowserVisit(context.Request, endpointPath) ? ServeAsync(context, assets.Page, cacheForever: false) : next(context));
+        app.MapMethods(AssetPathPrefixPattern, [HttpMethods.Get, HttpMethods.Head], (HttpContext context, string fileName) =>
+            assets.TryGetAsset(fileName, out var asset) ? ServeAsync(context, asset, cacheForever: true) : NotFound(context));
+        return app;
+    }
+
+    private const string AssetPathPrefixPattern = GraphiQLAssets.AssetPathPrefix + "{fileName}";
+
+    /// <summary>GET or HEAD of the endpoint itself, accepting HTML, with no operation in the query string.</summary>
+    private static bool IsBrowserVisit(HttpRequest request, string endpointPath)
+    {
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) ||
+            !request.Path.Equals(endpointPath, StringComparison.OrdinalIgnoreCase) ||
+            request.Query.ContainsKey("query") || request.Query.ContainsKey("extensions") || request.Query.ContainsKey("documentId"))
+        {
+            return false;
+        }
+
+        return MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted) &&
+            accepted.Any(type => type.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) && type.Quality is not 0);
+    }
+
+    private static Task ServeAsync(HttpContext context, GraphiQLAssets.Asset asset, bool cacheForever)
+    {
+        var response = context.Response;
+        var headers = response.GetTypedHeaders();
+        headers.ETag = asset.ETag;
+        // Asset names carry a content hash; the page does not, so a new build's page is fetched again when it changes.
+        response.Headers.CacheControl = cacheForever ? "public, max-age=31536000, immutable" : "no-cache";
+        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
+        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(asset.ETag, useStrongComparison: false)))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return Task.CompletedTask;
+        }
+
+        response.ContentType = asset.ContentType;
+        response.ContentLength = asset.Bytes.Length;
+        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(asset.Bytes, context.RequestAborted).AsTask();
+    }
+
+    private static Task NotFound(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'vite';
+
+// Built into dist/ and embedded into Cms.Api; the app serves the assets under /graphiql/.
+export default defineConfig({
+  base: '/graphiql/',
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Hashed names let the app serve assets as immutable; no source maps in the app.
+    sourcemap: false,
+    chunkSizeWarningLimit: 8192,
+    // Everything is a file: no inlined data: URLs a strict policy would have to allow.
+    assetsInlineLimit: 0,
+    rolldownOptions: {
+      onwarn(warning, warn) {
+        // React libraries mark modules "use client"; meaningless in a client-only bundle.
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') {
+          warn(warning);
+        }
+      },
+    },
+  },
+  worker: { format: 'es' },
+});

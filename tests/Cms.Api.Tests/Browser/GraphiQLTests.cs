@@ -1,0 +1,121 @@
+using System.Net;
+using Cms.Api.GraphiQL;
+using Cms.Api.Tests.Infrastructure;
+using Cms.Model.Security;
+using Microsoft.Playwright;
+
+namespace Cms.Api.Tests.Browser;
+
+/// <summary>GraphiQL at /graphql, in a real Chromium: served by the app itself, under its Content-Security-Policy.</summary>
+public sealed class GraphiQLTests(Chromium chromium) : IClassFixture<Chromium>
+{
+    [BrowserFact]
+    public async Task GraphiQL_loads_without_a_failed_request_or_policy_violation_and_runs_a_typed_query_with_an_api_key_header()
+    {
+        using var factory = new CmsApiFactory();
+        var endpoint = factory.StartOnLoopback();
+        var editorKey = await factory.CreateApiKeyAsync(Role.Editor, "graphiql-test");
+        await using var browser = await chromium.NewPageAsync();
+        var page = browser.Page;
+
+        var response = await page.GotoAsync(endpoint.ToString());
+        await page.Locator(".graphiql-query-editor .monaco-editor").WaitForAsync();
+        await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("query LatestEvents");
+        await RunAsync(page);
+        await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("\"title\"");
+
+        await ReplaceEditorTextAsync(page, ".graphiql-query-editor", "{ me { name role } article(slug: \"magna-carta-sealed\") { title historicalDate { display } } }");
+        await page.GetByText("Headers", new() { Exact = true }).ClickAsync();
+        await ReplaceEditorTextAsync(page, ".graphiql-editor-tool .graphiql-editor:not(.hidden)", $"{{ \"X-Api-Key\": \"{editorKey}\" }}");
+        await RunAsync(page);
+        await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("Magna Carta");
+        await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("\"role\": \"EDITOR\"");
+        await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("15 June 1215");
+        await browser.ScreenshotAsync("graphiql-query-with-api-key");
+
+        Assert.Equal(200, response!.Status);
+        Assert.Equal(GraphiQLEndpoints.ContentSecurityPolicy, await response.HeaderValueAsync("content-security-policy"));
+        Assert.DoesNotContain("unsafe-inline", (await response.HeaderValueAsync("content-security-policy"))!.Split(';').Single(d => d.Trim().StartsWith("script-src", StringComparison.Ordinal)), StringComparison.Ordinal);
+        browser.AssertNoProblems();
+    }
+
+    [BrowserFact]
+    public async Task The_documentation_explorer_and_completion_come_from_introspection()
+    {
+        using var factory = new CmsApiFactory();
+        var endpoint = factory.StartOnLoopback();
+        await using var browser = await chromium.NewPageAsync();
+        var page = browser.Page;
+        await page.GotoAsync(endpoint.ToString());
+        await page.Locator(".graphiql-query-editor .monaco-editor").WaitForAsync();
+
+        await page.GetByLabel("Show Documentation Explorer").ClickAsync();
+        await page.Locator(".graphiql-doc-explorer").GetByText("Query", new() { Exact = true }).First.ClickAsync();
+        await Assertions.Expect(page.Locator(".graphiql-doc-explorer")).ToContainTextAsync("onThisDay");
+        await ReplaceEditorTextAsync(page, ".graphiql-query-editor", "{ onThis");
+        await page.Keyboard.PressAsync("Control+Space");
+        await Assertions.Expect(page.Locator(".suggest-widget")).ToContainTextAsync("onThisDay");
+        await browser.ScreenshotAsync("graphiql-docs-and-completion");
+
+        browser.AssertNoProblems();
+    }
+
+    [Fact]
+    public async Task Clients_that_ask_for_json_still_get_the_endpoint_and_production_serves_no_ide_unless_configured()
+    {
+        using var development = new CmsApiFactory();
+        using var production = new CmsApiFactory().WithEnvironment("Production");
+        using var enabled = new CmsApiFactory().WithEnvironment("Production").WithSetting("GraphiQL:Enabled", "true");
+
+        var page = await GetAsync(development, "/graphql", "text/html,application/xhtml+xml,*/*;q=0.8");
+        var json = await GetAsync(development, "/graphql?query={__typename}", "text/html,*/*;q=0.8");
+        var jsonClient = await GetAsync(development, "/graphql", "application/json");
+        var asset = await GetAsync(development, "/graphiql/assets/" + ScriptName(page.Body), "*/*");
+        var missing = await GetAsync(development, "/graphiql/assets/nothing.js", "*/*");
+        var off = await GetAsync(production, "/graphql", "text/html");
+        var offAsset = await GetAsync(production, "/graphiql/assets/" + ScriptName(page.Body), "*/*");
+        var on = await GetAsync(enabled, "/graphql", "text/html");
+
+        Assert.Equal((HttpStatusCode.OK, "text/html; charset=utf-8"), (page.Status, page.ContentType));
+        Assert.Equal("no-cache", page.CacheControl);
+        Assert.Equal(HttpStatusCode.OK, json.Status);
+        Assert.Contains("__typename", json.Body, StringComparison.Ordinal);
+        Assert.NotEqual("text/html; charset=utf-8", jsonClient.ContentType);
+        Assert.Equal((HttpStatusCode.OK, "text/javascript; charset=utf-8", "public, max-age=31536000, immutable"), (asset.Status, asset.ContentType, asset.CacheControl));
+        Assert.Equal(HttpStatusCode.NotFound, missing.Status);
+        Assert.NotEqual("text/html; charset=utf-8", off.ContentType);
+        Assert.Equal(HttpStatusCode.NotFound, offAsset.Status);
+        Assert.Equal("text/html; charset=utf-8", on.ContentType);
+    }
+
+    private static string ScriptName(string page)
+    {
+        const string marker = "src=\"/graphiql/assets/";
+        var start = page.IndexOf(marker, StringComparison.Ordinal) + marker.Length;
+        return page[start..page.IndexOf('"', start)];
+    }
+
+    private static async Task<(HttpStatusCode Status, string? ContentType, string? CacheControl, string Body)> GetAsync(CmsApiFactory factory, string path, string accept)
+    {
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        using var response = await client.SendAsync(request);
+        return (response.StatusCode, response.Content.Headers.ContentType?.ToString(), response.Headers.CacheControl?.ToString(), await response.Content.ReadAsStringAsync());
+    }
+
+    private static async Task RunAsync(IPage page)
+    {
+        await page.Locator(".graphiql-execute-button").ClickAsync();
+        await Assertions.Expect(page.Locator(".graphiql-response")).Not.ToBeEmptyAsync();
+    }
+
+    /// <summary>Replaces a Monaco editor's text the way a paste does (typing would add Monaco's automatic closing brackets).</summary>
+    private static async Task ReplaceEditorTextAsync(IPage page, string editorSelector, string text)
+    {
+        await page.Locator(editorSelector + " .monaco-editor").First.ClickAsync();
+        await page.Keyboard.PressAsync("Control+A");
+        await page.Keyboard.PressAsync("Delete");
+        await page.Keyboard.InsertTextAsync(text);
+    }
+}
