@@ -9,15 +9,15 @@ namespace Cms.Api.Tests.Infrastructure;
 /// </summary>
 public static class Node
 {
-    private static readonly Lazy<Task> Install = new(InstallAsync);
-
     public static string ScriptsFolder { get; } = Path.Combine(RepositoryRoot(), "tests", "js");
+
+    private static readonly Lazy<Task> Install = new(() => NpmCiAsync(ScriptsFolder));
 
     /// <summary>Runs a script and parses the JSON it prints.</summary>
     public static async Task<JsonNode> RunJsonAsync(string script, params string[] arguments)
     {
         await Install.Value;
-        var (exitCode, output, error) = await RunAsync("node", [script, .. arguments], TimeSpan.FromMinutes(2));
+        var (exitCode, output, error) = await RunAsync(ScriptsFolder, "node", [script, .. arguments], TimeSpan.FromMinutes(2));
         Assert.True(exitCode == 0, $"node {script} exited with {exitCode}: {error}");
         return JsonNode.Parse(output) ?? throw new InvalidOperationException($"node {script} printed nothing.");
     }
@@ -25,27 +25,29 @@ public static class Node
     /// <summary>Installs the pinned packages (once per test run) before a test starts a Node program of its own.</summary>
     public static Task EnsureInstalledAsync() => Install.Value;
 
-    private static async Task InstallAsync()
+    /// <summary>Installs a Node project's pinned packages with <c>npm ci</c>, unless they are newer than its lock file.</summary>
+    public static async Task NpmCiAsync(string folder)
     {
-        var installed = Path.Combine(ScriptsFolder, "node_modules", ".package-lock.json");
-        var lockFile = Path.Combine(ScriptsFolder, "package-lock.json");
+        var installed = Path.Combine(folder, "node_modules", ".package-lock.json");
+        var lockFile = Path.Combine(folder, "package-lock.json");
         if (File.Exists(installed) && File.GetLastWriteTimeUtc(installed) >= File.GetLastWriteTimeUtc(lockFile))
         {
             return;
         }
 
-        var (exitCode, _, error) = await RunAsync("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], TimeSpan.FromMinutes(5));
+        var (exitCode, _, error) = await RunAsync(folder, "npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], TimeSpan.FromMinutes(5));
         if (exitCode != 0)
         {
-            throw new InvalidOperationException($"npm ci in {ScriptsFolder} failed ({exitCode}): {error}. Node.js and npm are prerequisites of the test suite (see README).");
+            throw new InvalidOperationException($"npm ci in {folder} failed ({exitCode}): {error}. Node.js and npm are prerequisites of the test suite (see README).");
         }
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string fileName, string[] arguments, TimeSpan timeout)
+    /// <summary>Runs a program to its end in a folder and returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string folder, string fileName, string[] arguments, TimeSpan timeout)
     {
         var start = new ProcessStartInfo(fileName)
         {
-            WorkingDirectory = ScriptsFolder,
+            WorkingDirectory = folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
