@@ -68,22 +68,33 @@ public static class GraphiQLEndpoints
     private static Task ServeAsync(HttpContext context, GraphiQLAssets.Asset asset, bool cacheForever)
     {
         var response = context.Response;
-        var headers = response.GetTypedHeaders();
-        headers.ETag = asset.ETag;
+        var gzip = AcceptsGzip(context.Request);
+        var etag = gzip ? asset.GzippedETag : asset.ETag;
+        response.GetTypedHeaders().ETag = etag;
         // Asset names carry a content hash; the page does not, so a new build's page is fetched again when it changes.
         response.Headers.CacheControl = cacheForever ? "public, max-age=31536000, immutable" : "no-cache";
         response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
-        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(asset.ETag, useStrongComparison: false)))
+        response.Headers.Append(HeaderNames.Vary, new[] { HeaderNames.Accept, HeaderNames.AcceptEncoding });
+        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false)))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return Task.CompletedTask;
         }
 
+        var body = gzip ? asset.Gzipped : asset.Bytes;
         response.ContentType = asset.ContentType;
-        response.ContentLength = asset.Bytes.Length;
-        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(asset.Bytes, context.RequestAborted).AsTask();
+        response.ContentLength = body.Length;
+        if (gzip)
+        {
+            response.Headers.ContentEncoding = "gzip";
+        }
+
+        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body, context.RequestAborted).AsTask();
     }
+
+    private static bool AcceptsGzip(HttpRequest request) =>
+        StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptEncoding, out var encodings) &&
+        encodings.Any(e => e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) && e.Quality is not 0);
 
     private static Task NotFound(HttpContext context)
     {

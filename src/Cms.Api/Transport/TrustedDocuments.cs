@@ -5,11 +5,12 @@ namespace Cms.Api.Transport;
 
 /// <summary>
 /// The allow-list of trusted documents, loaded once at start-up. The manifest is either a JSON object of
-/// SHA-256 hash to document, or an Apollo persisted-query manifest (<c>{"operations":[{"id","body"}]}</c>).
+/// SHA-256 hash (hex, or <c>sha256:</c> and hex) to document, or an Apollo persisted-query manifest (<c>{"operations":[{"id","body"}]}</c>).
 /// Every hash is checked against its document, so a tampered manifest stops the server from starting.
 /// </summary>
 public sealed class TrustedDocuments
 {
+    private const string DocumentIdPrefix = "sha256:";
     private readonly Dictionary<string, string> _documents = new(StringComparer.Ordinal);
 
     public TrustedDocuments(IOptions<GraphQLHttpOptions> options, IHostEnvironment environment)
@@ -63,7 +64,9 @@ public sealed class TrustedDocuments
         {
             foreach (var property in root.EnumerateObject())
             {
-                list.Add((property.Name, property.Value.GetString() ?? throw new InvalidOperationException($"Trusted document {property.Name} in {path} is not a string.")));
+                // graphql-codegen's client preset (and the trusted-documents convention) writes keys as "sha256:<hex>".
+                var hash = property.Name.StartsWith(DocumentIdPrefix, StringComparison.Ordinal) ? property.Name[DocumentIdPrefix.Length..] : property.Name;
+                list.Add((hash, property.Value.GetString() ?? throw new InvalidOperationException($"Trusted document {property.Name} in {path} is not a string.")));
             }
         }
 

@@ -37,6 +37,18 @@ public sealed class GraphiQLTests(Chromium chromium) : IClassFixture<Chromium>
         Assert.Equal(GraphiQLEndpoints.ContentSecurityPolicy, await response.HeaderValueAsync("content-security-policy"));
         Assert.DoesNotContain("unsafe-inline", (await response.HeaderValueAsync("content-security-policy"))!.Split(';').Single(d => d.Trim().StartsWith("script-src", StringComparison.Ordinal)), StringComparison.Ordinal);
         browser.AssertNoProblems();
+
+        // The policy is enforced, and a violation would have been seen: an injected inline script is blocked and reported.
+        var ran = await page.EvaluateAsync<bool>("""
+            () => { const s = document.createElement('script'); s.textContent = 'window.injected = true'; document.body.append(s); return window.injected === true; }
+            """);
+        for (var wait = 0; wait < 50 && !browser.Problems.Any(p => p.Contains("CSP violation", StringComparison.Ordinal)); wait++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.False(ran);
+        Assert.Contains(browser.Problems, p => p.Contains("CSP violation: script-src-elem blocked inline", StringComparison.Ordinal));
     }
 
     [BrowserFact]
@@ -72,6 +84,7 @@ public sealed class GraphiQLTests(Chromium chromium) : IClassFixture<Chromium>
         var jsonClient = await GetAsync(development, "/graphql", "application/json");
         var asset = await GetAsync(development, "/graphiql/assets/" + ScriptName(page.Body), "*/*");
         var missing = await GetAsync(development, "/graphiql/assets/nothing.js", "*/*");
+        var gzipped = await GetGzippedAsync(development, "/graphiql/assets/" + ScriptName(page.Body));
         var off = await GetAsync(production, "/graphql", "text/html");
         var offAsset = await GetAsync(production, "/graphiql/assets/" + ScriptName(page.Body), "*/*");
         var on = await GetAsync(enabled, "/graphql", "text/html");
@@ -83,6 +96,9 @@ public sealed class GraphiQLTests(Chromium chromium) : IClassFixture<Chromium>
         Assert.NotEqual("text/html; charset=utf-8", jsonClient.ContentType);
         Assert.Equal((HttpStatusCode.OK, "text/javascript; charset=utf-8", "public, max-age=31536000, immutable"), (asset.Status, asset.ContentType, asset.CacheControl));
         Assert.Equal(HttpStatusCode.NotFound, missing.Status);
+        Assert.Equal("gzip", gzipped.Encoding);
+        Assert.True(gzipped.Length < asset.Body.Length / 2, $"gzip: {gzipped.Length} of {asset.Body.Length} characters");
+        Assert.Equal(asset.Body, gzipped.Body);
         Assert.NotEqual("text/html; charset=utf-8", off.ContentType);
         Assert.Equal(HttpStatusCode.NotFound, offAsset.Status);
         Assert.Equal("text/html; charset=utf-8", on.ContentType);
@@ -102,6 +118,18 @@ public sealed class GraphiQLTests(Chromium chromium) : IClassFixture<Chromium>
         request.Headers.TryAddWithoutValidation("Accept", accept);
         using var response = await client.SendAsync(request);
         return (response.StatusCode, response.Content.Headers.ContentType?.ToString(), response.Headers.CacheControl?.ToString(), await response.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<(string? Encoding, long Length, string Body)> GetGzippedAsync(CmsApiFactory factory, string path)
+    {
+        using var client = factory.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip, br");
+        using var response = await client.SendAsync(request);
+        var compressed = await response.Content.ReadAsByteArrayAsync();
+        await using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        return (response.Content.Headers.ContentEncoding.SingleOrDefault(), compressed.Length, await reader.ReadToEndAsync());
     }
 
     private static async Task RunAsync(IPage page)

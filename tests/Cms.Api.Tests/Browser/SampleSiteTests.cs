@@ -161,6 +161,7 @@ public sealed partial class SampleSiteTests(Chromium chromium) : IClassFixture<C
         var changedSection = comparison.Locator("[data-testid=section-diff][data-section='why-it-matters']");
         var inserted = await changedSection.Locator("ins").AllInnerTextsAsync();
         var deleted = await changedSection.Locator("del").CountAsync();
+        var (oldSide, newSide) = (await changedSection.Locator(".diff--old").InnerTextAsync(), await changedSection.Locator(".diff--new").InnerTextAsync());
         var addedSection = await comparison.Locator("[data-testid=section-diff][data-section='the-runner']").GetAttributeAsync("data-change");
         var addedFacts = await comparison.Locator("[data-testid=list-change][data-list=keyFacts] .added").AllInnerTextsAsync();
         await run.Browser.ScreenshotAsync("sample-editor-compare");
@@ -186,6 +187,9 @@ public sealed partial class SampleSiteTests(Chromium chromium) : IClassFixture<C
         Assert.Contains("demo-content", secondRow, StringComparison.Ordinal);
         Assert.Equal(["The Athenian dead were buried under a mound, the Soros, which still stands on the plain."], inserted.Select(t => t.Trim()));
         Assert.Equal(0, deleted);
+        Assert.DoesNotContain("the Soros", oldSide, StringComparison.Ordinal);
+        Assert.Contains("the Soros", newSide, StringComparison.Ordinal);
+        Assert.Contains("Persia came back in 480 BCE", oldSide, StringComparison.Ordinal);
         Assert.Equal("added", addedSection);
         Assert.Equal(["Herodotus counts 6,400 Persian dead and 192 Athenian dead"], addedFacts);
         Assert.Equal("2", asOfVersion);
@@ -218,6 +222,26 @@ public sealed partial class SampleSiteTests(Chromium chromium) : IClassFixture<C
         Assert.Contains("King John seals Magna Carta at Runnymede", text, StringComparison.Ordinal);
         Assert.Contains("King John seals the Great Charter at Runnymede", text, StringComparison.Ordinal);
         run.Browser.AssertNoProblems();
+    }
+
+    [BrowserFact]
+    public async Task The_site_runs_against_a_cms_that_accepts_only_the_documents_codegen_built_from_the_sites_graphql_files()
+    {
+        await SampleSite.EnsureBuiltAsync();
+        using var cms = new CmsApiFactory().WithSetting("GraphQL:TrustedDocuments:ManifestPath", SampleSite.PersistedDocumentsPath);
+        await using var site = await SampleSite.StartAsync(cms.StartOnLoopback());
+        await using var browser = await chromium.NewPageAsync();
+        var page = browser.Page;
+
+        await page.GotoAsync(new Uri(site.Address, "/?today=10-23").ToString());
+        await Assertions.Expect(page.GetByTestId("event-list").Locator("li")).ToHaveCountAsync(5);
+        await Assertions.Expect(page.GetByTestId("on-this-day")).ToContainTextAsync("Leyte Gulf");
+        await page.GetByTestId("event-list").Locator("li a").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("sections").Locator("section").First).ToBeVisibleAsync();
+        var adHoc = await cms.PostGraphQLAsync("{ articles(first: 1) { nodes { slug } } }");
+
+        Assert.Equal("TRUSTED_DOCUMENT_REQUIRED", adHoc.Body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        browser.AssertNoProblems();
     }
 
     [GeneratedRegex(@"\s\d+w(,|$)")]

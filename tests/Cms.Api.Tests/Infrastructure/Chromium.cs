@@ -57,6 +57,10 @@ public sealed class Chromium : IAsyncLifetime
             TimezoneId = "UTC",
         });
         context.SetDefaultTimeout(20_000);
+        // Chromium logs a violation of the page's Content-Security-Policy to the console; this names each one explicitly
+        // (directive and blocked resource), so a test that expects a clean page cannot miss one.
+        await context.AddInitScriptAsync(
+            "document.addEventListener('securitypolicyviolation', e => console.error('CSP violation: ' + e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline')));");
         return new BrowserPage(context, await context.NewPageAsync());
     }
 }

@@ -22,8 +22,17 @@ public sealed class SampleSite : IAsyncDisposable
 
     public static string Folder { get; } = Path.Combine(Node.RepositoryRoot(), "samples", "web");
 
+    /// <summary>
+    /// The documents the built site sends (hash to text), as graphql-codegen wrote them: usable as the CMS's
+    /// trusted-documents manifest once <see cref="EnsureBuiltAsync"/> has run.
+    /// </summary>
+    public static string PersistedDocumentsPath { get; } = Path.Combine(Folder, "src", "generated", "persisted-documents.json");
+
     /// <summary>The site's root, such as http://127.0.0.1:41234/.</summary>
     public Uri Address { get; }
+
+    /// <summary>Builds the site once per test run.</summary>
+    public static Task EnsureBuiltAsync() => Build.Value;
 
     /// <summary>Serves the built site in front of the CMS whose GraphQL endpoint is given.</summary>
     public static async Task<SampleSite> StartAsync(Uri cmsEndpoint)

@@ -151,11 +151,13 @@ public sealed class CachingTests(CachingTests.WithoutResponseCache api) : IClass
         }
     }
 
-    [Fact]
-    public async Task In_trusted_documents_mode_only_documents_from_the_allow_list_run()
+    [Theory]
+    [InlineData("")]
+    [InlineData("sha256:")]
+    public async Task In_trusted_documents_mode_only_documents_from_the_allow_list_run(string keyPrefix)
     {
         var manifest = Path.Combine(Path.GetTempPath(), $"trusted-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(manifest, JsonSerializer.Serialize(new Dictionary<string, string> { [Sha256(Query)] = Query }));
+        await File.WriteAllTextAsync(manifest, JsonSerializer.Serialize(new Dictionary<string, string> { [keyPrefix + Sha256(Query)] = Query }));
         try
         {
             using var trusted = new CmsApiFactory().WithSetting("GraphQL:TrustedDocuments:ManifestPath", manifest);

@@ -560,12 +560,33 @@ function renderComparison(c: Comparison): HTMLElement {
         s.bodyDiff.length > 0
           ? h(
               'div',
-              { class: 'diff', 'aria-label': 'Changes to the body (Markdown)' },
-              s.bodyDiff.map((seg) => (seg.kind === 'INSERTED' ? h('ins', null, seg.text) : seg.kind === 'DELETED' ? h('del', null, seg.text) : seg.text)),
+              { class: 'diff-columns', 'aria-label': 'Changes to the body (Markdown), side by side' },
+              bodySide(s.bodyDiff, 'DELETED', `Version ${c.from}`, s.added),
+              bodySide(s.bodyDiff, 'INSERTED', `Version ${c.to}`, s.removed),
             )
           : h('p', { class: 'muted' }, 'The body did not change.'),
       );
     }),
+  );
+}
+
+/**
+ * One side of a body's word diff: the text both versions share plus what only this side has, marked as a deletion
+ * (the older side) or an insertion (the newer side), so the two columns read as the two versions.
+ */
+function bodySide(diff: Comparison['sections'][number]['bodyDiff'], own: 'DELETED' | 'INSERTED', label: string, absent: boolean): HTMLElement {
+  const mark = own === 'DELETED' ? 'del' : 'ins';
+  return h(
+    'div',
+    { class: `diff diff--${own === 'DELETED' ? 'old' : 'new'}` },
+    h('p', { class: 'diff__label' }, label),
+    absent
+      ? h('p', { class: 'muted' }, '(not in this version)')
+      : h(
+          'div',
+          { class: 'diff__body' },
+          diff.filter((seg) => seg.kind === 'UNCHANGED' || seg.kind === own).map((seg) => (seg.kind === own ? h(mark, null, seg.text) : seg.text)),
+        ),
   );
 }
 
