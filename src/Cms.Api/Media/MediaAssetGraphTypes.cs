@@ -91,11 +91,16 @@ public sealed class MediaAssetGraphType : ObjectGraphType<MediaAsset>
                 {
                     var (request, problem) = renditions.FromArguments(asset, w, ratio is { } r ? (int)Math.Round(w / r) : null,
                         ctx.GetArgument<MediaFit?>("fit"), ctx.GetArgument<MediaFormat?>("format"), ctx.GetArgument<int?>("quality"));
-                    return problem is null ? $"{renditions.UrlOf(asset, request, grant)} {request!.Width}w" : throw ApiErrors.BadUserInput(problem);
+                    return problem is null ? (Url: renditions.UrlOf(asset, request, grant), Width: DeliveredWidth(asset, request!)) : throw ApiErrors.BadUserInput(problem);
                 });
-                return string.Join(", ", entries);
+                // A browser picks a candidate by its descriptor, so it must be the width the file will have.
+                return string.Join(", ", entries.DistinctBy(e => e.Width).Select(e => $"{e.Url} {e.Width}w"));
             });
     }
+
+    /// <summary>INSIDE never enlarges: asked for more than the image's own width, the file has the image's width.</summary>
+    private static int DeliveredWidth(MediaAsset asset, RenditionRequest request) =>
+        request.Fit == MediaFit.Inside && asset.Width is { } own && request.Width > own ? own : request.Width!.Value;
 }
 
 /// <summary>Signed file URLs for callers who may see unpublished media, whose browsers cannot send credentials with an image.</summary>

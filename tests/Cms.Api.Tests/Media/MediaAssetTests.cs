@@ -113,13 +113,14 @@ public sealed class MediaAssetTests : IDisposable
 
         // Readers get the image through the article, with this use's caption and focal point.
         using var anonymous = media.Client(anonymous: true);
-        var read = await GraphQLHttp.PostAsync(anonymous, new { query = "{ article(slug: \"media-test\") { media { captionOverride focalPointOverride { x } asset { altText caption focalPoint { x y } url srcSet(widths: [160, 300]) cover: url(width: 100, height: 100, fit: COVER) } } } }" });
+        var read = await GraphQLHttp.PostAsync(anonymous, new { query = "{ article(slug: \"media-test\") { media { captionOverride focalPointOverride { x } asset { altText caption focalPoint { x y } url srcSet(widths: [160, 300]) allWidths: srcSet cover: url(width: 100, height: 100, fit: COVER) } } } }" });
         var use = read.Body!["data"]!["article"]!["media"]![0]!;
         Assert.Equal("A map of the plain", use["asset"]!["altText"]!.GetValue<string>());
         Assert.Equal("Our caption", use["asset"]!["caption"]!.GetValue<string>());
         Assert.Equal(0.9, use["asset"]!["focalPoint"]!["x"]!.GetValue<double>());
         Assert.Contains("w=160", use["asset"]!["srcSet"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("320w", use["asset"]!["srcSet"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(["160w", "320w", "400w"], use["asset"]!["allWidths"]!.GetValue<string>().Split(", ").Select(entry => entry.Split(' ')[1]));
         Assert.Contains("fx=0.9", use["asset"]!["cover"]!.GetValue<string>(), StringComparison.Ordinal);
 
         var url = use["asset"]!["url"]!.GetValue<string>();
