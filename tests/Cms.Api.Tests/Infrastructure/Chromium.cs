@@ -27,6 +27,8 @@ public sealed class Chromium : IAsyncLifetime
             return;
         }
 
+        // Web-first assertions retry until this; five seconds (Playwright's default) is short on two busy cores.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new()
         {
