@@ -85,7 +85,15 @@ public sealed class BrowserPage : IAsyncDisposable
             }
         };
         page.PageError += (_, error) => Record($"page error: {error}");
-        page.RequestFailed += (_, request) => Record($"request failed: {request.Method} {request.Url} ({request.Failure})");
+        page.RequestFailed += (_, request) =>
+        {
+            // ERR_ABORTED is the page itself cancelling (navigating on while images load, a srcset switching candidates),
+            // not a failure of the server; refused, reset or unreachable requests have other codes.
+            if (request.Failure != "net::ERR_ABORTED")
+            {
+                Record($"request failed: {request.Method} {request.Url} ({request.Failure})");
+            }
+        };
         page.Response += (_, response) =>
         {
             if (response.Status >= 400)
