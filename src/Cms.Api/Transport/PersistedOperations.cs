@@ -63,13 +63,20 @@ public sealed class PersistedOperations(IDistributedCache cache, TrustedDocument
 
     public static string Sha256Hex(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
+    /// <summary>A document id's hash: "sha256:&lt;hex&gt;" as the trusted-documents convention writes it, or bare hex.</summary>
+    public static string HashOfDocumentId(string documentId)
+    {
+        ArgumentNullException.ThrowIfNull(documentId);
+        const string prefix = "sha256:";
+        return documentId.StartsWith(prefix, StringComparison.Ordinal) ? documentId[prefix.Length..] : documentId;
+    }
+
     /// <summary>The hash from <c>extensions.persistedQuery</c> (Apollo) or from <c>documentId</c> ("sha256:&lt;hex&gt;").</summary>
     private static (string? Hash, TransportError? Error) PersistedQueryHash(GraphQLRequest request)
     {
         if (request.DocumentId is { } documentId)
         {
-            const string prefix = "sha256:";
-            var hex = documentId.StartsWith(prefix, StringComparison.Ordinal) ? documentId[prefix.Length..] : documentId;
+            var hex = HashOfDocumentId(documentId);
             return IsSha256Hex(hex) ? (hex, null) : (null, TransportErrors.DocumentIdInvalid());
         }
 

@@ -10,7 +10,6 @@ namespace Cms.Api.Transport;
 /// </summary>
 public sealed class TrustedDocuments
 {
-    private const string DocumentIdPrefix = "sha256:";
     private readonly Dictionary<string, string> _documents = new(StringComparer.Ordinal);
 
     public TrustedDocuments(IOptions<GraphQLHttpOptions> options, IHostEnvironment environment)
@@ -65,8 +64,7 @@ public sealed class TrustedDocuments
             foreach (var property in root.EnumerateObject())
             {
                 // graphql-codegen's client preset (and the trusted-documents convention) writes keys as "sha256:<hex>".
-                var hash = property.Name.StartsWith(DocumentIdPrefix, StringComparison.Ordinal) ? property.Name[DocumentIdPrefix.Length..] : property.Name;
-                list.Add((hash, property.Value.GetString() ?? throw new InvalidOperationException($"Trusted document {property.Name} in {path} is not a string.")));
+                list.Add((PersistedOperations.HashOfDocumentId(property.Name), property.Value.GetString() ?? throw new InvalidOperationException($"Trusted document {property.Name} in {path} is not a string.")));
             }
         }
 

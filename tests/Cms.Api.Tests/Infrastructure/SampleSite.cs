@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-
 namespace Cms.Api.Tests.Infrastructure;
 
 /// <summary>
@@ -12,9 +8,9 @@ namespace Cms.Api.Tests.Infrastructure;
 public sealed class SampleSite : IAsyncDisposable
 {
     private static readonly Lazy<Task> Build = new(BuildAsync);
-    private readonly Process _server;
+    private readonly NodeServer _server;
 
-    private SampleSite(Process server, Uri address)
+    private SampleSite(NodeServer server, Uri address)
     {
         _server = server;
         Address = address;
@@ -39,40 +35,14 @@ public sealed class SampleSite : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(cmsEndpoint);
         await Build.Value;
-        var port = FreePort();
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = Folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            Environment = { ["CMS_URL"] = cmsEndpoint.GetLeftPart(UriPartial.Authority) },
-        };
-        foreach (var argument in (string[])[Path.Combine("node_modules", "vite", "bin", "vite.js"), "preview", "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--strictPort"])
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var server = Process.Start(start) ?? throw new InvalidOperationException("Could not start vite preview.");
-        server.OutputDataReceived += (_, _) => { };
-        server.ErrorDataReceived += (_, _) => { };
-        server.BeginOutputReadLine();
-        server.BeginErrorReadLine();
-        var site = new SampleSite(server, new Uri($"http://127.0.0.1:{port}/"));
-        await site.WaitUntilServingAsync();
-        return site;
+        var port = NodeServer.FreeLoopbackPort();
+        var server = await NodeServer.StartAsync(Folder, port,
+            [Path.Combine("node_modules", "vite", "bin", "vite.js"), "preview", "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--strictPort"],
+            new Dictionary<string, string> { ["CMS_URL"] = cmsEndpoint.GetLeftPart(UriPartial.Authority) });
+        return new SampleSite(server, new Uri($"http://127.0.0.1:{port}/"));
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!_server.HasExited)
-        {
-            _server.Kill(entireProcessTree: true);
-            await _server.WaitForExitAsync();
-        }
-
-        _server.Dispose();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private static async Task BuildAsync()
     {
@@ -82,39 +52,5 @@ public sealed class SampleSite : IAsyncDisposable
         {
             throw new InvalidOperationException($"npm run build in {Folder} failed ({exitCode}):\n{output}\n{error}");
         }
-    }
-
-    private async Task WaitUntilServingAsync()
-    {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            try
-            {
-                using var response = await client.GetAsync(Address);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline && !_server.HasExited)
-            {
-            }
-
-            if (DateTime.UtcNow >= deadline || _server.HasExited)
-            {
-                throw new InvalidOperationException($"vite preview did not serve {Address} within 30 seconds.");
-            }
-
-            await Task.Delay(200);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
