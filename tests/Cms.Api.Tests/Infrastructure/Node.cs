@@ -45,18 +45,7 @@ public static class Node
     /// <summary>Runs a program to its end in a folder and returns its exit code and output.</summary>
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string folder, string fileName, string[] arguments, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = StartInfo(folder, fileName, arguments);
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
@@ -72,6 +61,24 @@ public static class Node
         }
 
         return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>A program in a folder with its output redirected (to be read or drained), its arguments passed as they are.</summary>
+    public static ProcessStartInfo StartInfo(string folder, string fileName, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return start;
     }
 
     public static string RepositoryRoot()

@@ -25,18 +25,7 @@ public sealed class NodeServer : IAsyncDisposable
     /// <summary>Runs <c>node</c> with the arguments in a folder and returns once <paramref name="port"/> accepts connections.</summary>
     public static async Task<NodeServer> StartAsync(string folder, int port, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = Node.StartInfo(folder, "node", arguments);
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
