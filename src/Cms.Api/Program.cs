@@ -4,6 +4,7 @@ using Cms.Api.GraphiQL;
 using Cms.Api.Hosting;
 using Cms.Api.HttpSecurity;
 using Cms.Api.Media;
+using Cms.Api.Previews;
 using Cms.Api.SchemaCore;
 using Cms.Api.Taxonomy;
 using Cms.Api.Transport;
@@ -15,7 +16,7 @@ builder.AddCmsTelemetry();
 builder.Services.AddGraphQLHttpTransport();
 builder.AddHttpSecurity();
 builder.AddCmsSchema();
-builder.Services.AddArticles().AddTaxonomy().AddMedia().AddApiKeys();
+builder.Services.AddArticles().AddPreviews().AddTaxonomy().AddMedia().AddApiKeys();
 builder.Services.AddGraphiQL();
 builder.Services.AddCmsHealthChecks();
 

@@ -2,6 +2,7 @@ using Cms.Api.SchemaCore;
 using Cms.Model.Articles;
 using Cms.Model.Delivery;
 using Cms.Model.Editing;
+using Cms.Model.Outcomes;
 using Cms.Model.Security;
 using GraphQL;
 using GraphQL.Types;
@@ -56,7 +57,7 @@ public sealed class ArticleMutations : IMutationFields
         {
             if (ArticleIds.TryParse(input.Id) is not { } id)
             {
-                return (null, [new NotFoundError("Article", input.Id)]);
+                return (null, [new NotFoundError(ArticleGraphType.TypeName, input.Id)]);
             }
 
             var result = await run(editor, id, input, actor, ct);
@@ -70,25 +71,10 @@ public sealed class ArticleMutations : IMutationFields
 
     private static void Add<TInputGraph, TInput>(ObjectGraphType mutation, string name, Role role, string description, Command<TInput> command)
         where TInputGraph : InputObjectGraphType<TInput> =>
-        mutation.Field<NonNullGraphType<ArticlePayloadGraphType>>(name)
-            .Description(description)
-            .Argument<NonNullGraphType<TInputGraph>>("input")
-            .RequireRole(role)
-            .ResolveAsync(async ctx =>
+        mutation.Mutation<TInputGraph, ArticlePayloadGraphType>(name, role, description)
+            .Handle<TInput, ArticleCommands>(async (input, commands, context) =>
             {
-                var services = ctx.RequestServices!;
-                var input = ctx.GetArgument<TInput>("input");
-                var (articleId, errors) = await command(input, services.GetRequiredService<ArticleEditor>(), ctx.User.GetActorName(), ctx.CancellationToken);
-
-                // The payload's article is read as a query reads it: only when selected, with only the lists selected.
-                if (articleId is null || !Selections.FieldNamesAt(ctx).Contains("article"))
-                {
-                    return new ArticlePayload(null, errors);
-                }
-
-                var parts = ArticleGraphType.PartsFor(Selections.FieldNamesAt(ctx, "article"));
-                var (view, _) = await services.GetRequiredService<ArticleLookup>()
-                    .FindAsync(new ArticleSelector(null, articleId, ArticleStage.Draft), parts, ctx.CancellationToken);
-                return new ArticlePayload(view, errors);
+                var (articleId, errors) = await command(input, commands.Editor, context.Actor, context.CancellationToken);
+                return await commands.PayloadAsync(articleId, errors, context);
             });
 }

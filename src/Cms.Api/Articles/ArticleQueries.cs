@@ -1,7 +1,10 @@
+using Cms.Api.Common;
 using Cms.Api.SchemaCore;
 using Cms.Model.Delivery;
+using Cms.Model.Querying;
 using Cms.Model.Security;
 using GraphQL;
+using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,6 +25,8 @@ public sealed class ArticleQueries : IQueryFields
             .Argument<DateTimeGraphType>("asOf", "The version that was public at this moment (from the publication log), so a citation can be checked later.")
             .Description("One article by slug or id (give exactly one), or null. An old slug still finds its article, with redirectedFrom set. With a preview token (X-Preview-Token) for this article, its draft (or the token's version) is answered instead of the published version.")
             .Public()
+            .Resolve()
+            .WithService<ArticleLookup>()
             .ResolveAsync(ResolveArticleAsync);
 
         CompareVersionsField.AddTo(query);
@@ -32,9 +37,11 @@ public sealed class ArticleQueries : IQueryFields
             .Argument<NonNullGraphType<IntGraphType>>("day", "1 to 31, as the month allows (29 February included).")
             .Argument<IntGraphType>("first", "How many events.")
             .Public()
+            .Resolve()
+            .WithService<ArticleLists>()
             .ResolveAsync(ResolveOnThisDayAsync);
 
-        query.PagedConnection<object?, ArticleGraphType, ArticleView, IReadOnlyList<object>>(
+        query.PagedConnection<object?, ArticleGraphType, ArticleView, IReadOnlyList<object>, ArticleLists>(
                 "articles",
                 ArticleListCursor.ContentOf,
                 ArticleListCursor.TryRead,
@@ -52,7 +59,7 @@ public sealed class ArticleQueries : IQueryFields
             .Public();
     }
 
-    private static async Task<object?> ResolveArticleAsync(IResolveFieldContext context)
+    private static async Task<object?> ResolveArticleAsync(IResolveFieldContext context, ArticleLookup lookup)
     {
         var slug = context.GetArgument<string?>("slug");
         var id = context.GetArgument<string?>("id");
@@ -76,7 +83,6 @@ public sealed class ArticleQueries : IQueryFields
         }
 
         var parts = ArticleGraphType.PartsFor(Selections.FieldNamesAt(context));
-        var lookup = context.RequestServices!.GetRequiredService<ArticleLookup>();
         if (context.User.GetPreview() is { } preview && stage == ArticleStage.Published && version is null && asOf is null)
         {
             // A preview token shows its article's draft (or its version) in place of the published one, and nothing else.
@@ -91,7 +97,7 @@ public sealed class ArticleQueries : IQueryFields
         return view;
     }
 
-    private static async Task<object?> ResolveOnThisDayAsync(IResolveFieldContext context)
+    private static async Task<object?> ResolveOnThisDayAsync(IResolveFieldContext context, ArticleLists lists)
     {
         var (month, day) = (context.GetArgument<int>("month"), context.GetArgument<int>("day"));
         var first = Connections.PageSize(context);
@@ -100,24 +106,22 @@ public sealed class ArticleQueries : IQueryFields
             throw ApiErrors.BadUserInput($"There is no day {day} in month {month}.");
         }
 
-        var lists = context.RequestServices!.GetRequiredService<ArticleLists>();
         return await lists.OnThisDayAsync(month, day, first, ArticleGraphType.PartsFor(Selections.FieldNamesAt(context)), context.CancellationToken);
     }
 
-    private static async Task<ConnectionPage<ArticleView>> LoadArticlesAsync(IResolveFieldContext<object?> context, PageRequest<IReadOnlyList<object>> page)
+    private static async Task<ConnectionPage<ArticleView>> LoadArticlesAsync(IResolveFieldContext<object?> context, ArticleLists lists, PageRequest<IReadOnlyList<object>> page)
     {
         var (stage, order) = ArticleListCursor.Arguments(context);
         var filter = Filter(context);
         var selected = Selections.FieldNamesAt(context, "edges", "node");
         selected.UnionWith(Selections.FieldNamesAt(context, "nodes"));
-        var lists = context.RequestServices!.GetRequiredService<ArticleLists>();
         var request = new ArticleListRequest(stage, filter, order, page.Size, page.Backward, page.From);
         var (items, hasMore) = await lists.ListAsync(request, ArticleGraphType.PartsFor(selected), context.CancellationToken);
         return new ConnectionPage<ArticleView>(items, hasMore);
     }
 
-    private static Task<int> CountArticlesAsync(IResolveFieldContext<object?> context) =>
-        context.RequestServices!.GetRequiredService<ArticleLists>().CountAsync(ArticleListCursor.Arguments(context).Stage, Filter(context), context.CancellationToken);
+    private static Task<int> CountArticlesAsync(IResolveFieldContext<object?> context, ArticleLists lists) =>
+        lists.CountAsync(ArticleListCursor.Arguments(context).Stage, Filter(context), context.CancellationToken);
 
     private static ArticleFilter? Filter(IResolveFieldContext context)
     {

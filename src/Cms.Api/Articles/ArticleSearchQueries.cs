@@ -8,31 +8,13 @@ using GraphQL.Types;
 
 namespace Cms.Api.Articles;
 
-/// <summary>A search result: the article, how well it matched, and the passage that matched.</summary>
-public sealed record SearchResult(ArticleView Article, SearchMatch Match, string? Snippet);
-
-public sealed class SearchResultGraphType : ObjectGraphType<SearchResult>
-{
-    public SearchResultGraphType()
-    {
-        Name = "SearchResult";
-        Description = "A published article that matches a search.";
-        this.Public();
-        Field<NonNullGraphType<ArticleGraphType>>("article").Description("The article, at its published version.").Resolve(ctx => ctx.Source.Article);
-        Field<NonNullGraphType<StringGraphType>>("snippet")
-            .Description("A passage around the first match in the summary or body, as HTML: text escaped, each matching word in <mark>.")
-            .Resolve(ctx => ctx.Source.Snippet ?? string.Empty);
-        Field<NonNullGraphType<FloatGraphType>>("score").Description("How well it matched (higher is better); comparable only within one search.").Resolve(ctx => ctx.Source.Match.Score);
-    }
-}
-
 /// <summary><c>search(text, first, after)</c>: full-text search over published articles, best match first.</summary>
 public sealed class ArticleSearchQueries : IQueryFields
 {
     public void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        query.PagedConnection<object?, SearchResultGraphType, SearchResult, SearchPosition>("search", CursorContentOf, ReadCursor, LoadAsync, CountAsync)
+        query.PagedConnection<object?, SearchResultGraphType, SearchResult, SearchPosition, ArticleSearchServices>("search", CursorContentOf, ReadCursor, LoadAsync, CountAsync)
             .Argument<NonNullGraphType<StringGraphType>>("text", $"Words to find in the title, summary, key facts and sections (case and accents ignored; the last word may be the start of one). Up to {ArticleSearch.MaxTerms} words.")
             .Description("Published articles matching every word of the text, best match first, each with a highlighted snippet.")
             .Public();
@@ -69,11 +51,10 @@ public sealed class ArticleSearchQueries : IQueryFields
         return true;
     }
 
-    private static async Task<ConnectionPage<SearchResult>> LoadAsync(IResolveFieldContext<object?> context, PageRequest<SearchPosition> page)
+    private static async Task<ConnectionPage<SearchResult>> LoadAsync(IResolveFieldContext<object?> context, ArticleSearchServices services, PageRequest<SearchPosition> page)
     {
         var terms = Terms(context);
-        var services = context.RequestServices!;
-        var search = services.GetRequiredService<ArticleSearch>();
+        var (search, lists) = services;
         var (matches, hasMore) = await search.PageAsync(terms, page.Size, page.From, context.CancellationToken);
         if (matches.Count == 0)
         {
@@ -85,7 +66,6 @@ public sealed class ArticleSearchQueries : IQueryFields
         var articleFields = Selections.FieldNamesAt(context, "edges", "node", "article");
         articleFields.UnionWith(Selections.FieldNamesAt(context, "nodes", "article"));
 
-        var lists = services.GetRequiredService<ArticleLists>();
         var articles = (await lists.PublishedByIdsAsync([.. matches.Select(m => m.ArticleId)], ArticleGraphType.PartsFor(articleFields), context.CancellationToken))
             .ToDictionary(a => a.Article.Id);
         var snippets = selected.Contains("snippet")
@@ -99,6 +79,6 @@ public sealed class ArticleSearchQueries : IQueryFields
         return new ConnectionPage<SearchResult>(results, hasMore);
     }
 
-    private static Task<int> CountAsync(IResolveFieldContext<object?> context) =>
-        context.RequestServices!.GetRequiredService<ArticleSearch>().CountAsync(Terms(context), context.CancellationToken);
+    private static Task<int> CountAsync(IResolveFieldContext<object?> context, ArticleSearchServices services) =>
+        services.Search.CountAsync(Terms(context), context.CancellationToken);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Cms.Api.SchemaCore;
+using Cms.Model.Outcomes;
 using Cms.Model.Security;
-using Cms.Model.Validation;
 
 namespace Cms.Api.Hosting;
 
@@ -32,10 +32,10 @@ internal static class ApiKeyCommands
                     expires = parsed;
                 }
 
-                var (key, secret, errors) = await keys.CreateAsync(command.Options.GetValueOrDefault("name") ?? string.Empty, role, expires, $"cli:{Environment.UserName}");
-                if (key is null)
+                var created = await keys.CreateAsync(command.Options.GetValueOrDefault("name") ?? string.Empty, role, expires, $"cli:{Environment.UserName}");
+                if (created.Value is not var (key, secret))
                 {
-                    return await FailAsync(string.Join(Environment.NewLine, errors.Select(e => e is ValidationProblem p ? $"--{p.Field}: {p.Message}" : e.Message)));
+                    return await FailAsync(string.Join(Environment.NewLine, created.Errors.Select(e => e is ValidationProblem p ? $"--{p.Field}: {p.Message}" : e.Message)));
                 }
 
                 await output.WriteLineAsync($"Created API key \"{key.Name}\" ({key.Role.ToName()}, id {key.PublicId}{(key.ExpiresAt is { } at ? $", expires {at:u}" : string.Empty)}).");
@@ -52,7 +52,7 @@ internal static class ApiKeyCommands
 
                 return 0;
             case ["revoke", var id]:
-                var revoked = await keys.RevokeAsync(id);
+                var revoked = (await keys.RevokeAsync(id)).Value;
                 if (revoked is null)
                 {
                     return await FailAsync($"No API key has the id '{id}'.");

@@ -26,7 +26,7 @@ public static class BootstrapAdminKey
             return;
         }
 
-        var (key, secret, _) = await keys.CreateAsync("bootstrap-admin", Role.Admin, null, "bootstrap", cancellationToken);
+        var (key, secret) = (await keys.CreateAsync("bootstrap-admin", Role.Admin, null, "bootstrap", cancellationToken)).Value!;
 
         // Printed, not logged: logs are collected and kept, and this secret must appear exactly once.
         await Console.Out.WriteLineAsync(

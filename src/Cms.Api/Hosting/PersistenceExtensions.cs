@@ -1,3 +1,4 @@
+using Cms.Api.Articles;
 using Cms.Model.Delivery;
 using Cms.Model.Editing;
 using Cms.Model.Media;
@@ -35,22 +36,6 @@ public static class PersistenceExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddScoped<ArticleLists>();
-        services.AddScoped<ArticleLookup>();
-        services.AddScoped<TaxonomyLists>();
-        services.AddScoped<ArticleSearch>();
-        services.AddScoped<PreviewTokens>();
-        services.AddOptions<VersionCacheOptions>().BindConfiguration(VersionCacheOptions.SectionName)
-            .Validate(o => o.MaxBytes >= 0, $"{VersionCacheOptions.SectionName}:MaxBytes must be 0 (off) or a positive number of bytes.")
-            .ValidateOnStart();
-        services.AddSingleton(sp => new VersionCache(sp.GetRequiredService<IOptions<VersionCacheOptions>>().Value));
-        services.AddScoped<ArticleHistory>();
-        services.AddScoped<ArticleEditor>();
-        services.AddScoped<MediaLibrary>();
-        services.AddScoped<MediaAssetLists>();
-        services.AddScoped<ScheduledPublisher>();
-        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHostedService<ScheduledPublishingService>();
 
         // The folder media store lives beside the database in the data directory unless configured elsewhere.
         var mediaFolder = Path.Combine(Path.GetFullPath(options.DataDirectory, builder.Environment.ContentRootPath), "media");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cms.Api.Common;
 using Cms.Api.SchemaCore;
 using Cms.Api.Transport;
 using Cms.Model.Security;
@@ -16,55 +17,18 @@ public sealed class AccessGate(OperationRateLimiter rateLimiter) : IRequestGate
     public const string CredentialsInQueryStringCode = "CREDENTIALS_IN_QUERY_STRING";
     public const string RateLimitedCode = "RATE_LIMITED";
 
-    /// <summary>The header a front end's preview page sends a preview token in.</summary>
-    public const string PreviewTokenHeader = "X-Preview-Token";
-
     private static readonly string[] CredentialParameters = ["api_key", "apikey", "api-key", "apiKey", "access_token", "token", "key"];
 
-    public async ValueTask<TransportError?> BeforeReadAsync(HttpContext http, bool isUpload)
+    public ValueTask<TransportError?> BeforeReadAsync(HttpContext http, bool isUpload)
     {
         ArgumentNullException.ThrowIfNull(http);
-        if (CredentialParameters.Any(http.Request.Query.ContainsKey))
-        {
-            // URLs end up in logs, proxies and browser history; a credential there must be treated as leaked.
-            return new TransportError(
-                "Credentials are not accepted in the query string; send them in the Authorization or X-Api-Key header (and revoke a key that was sent in a URL).",
-                CredentialsInQueryStringCode,
-                StatusCodes.Status400BadRequest);
-        }
-
-        var presentsCredentials = http.Request.Headers.ContainsKey("Authorization") || http.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName);
-        if (presentsCredentials && http.User.Identity?.IsAuthenticated != true)
-        {
-            // One answer for unknown, malformed, revoked and expired credentials: nothing tells them apart.
-            return Unauthenticated("The credentials are invalid or expired.");
-        }
-
-        if (http.Request.Headers.TryGetValue(PreviewTokenHeader, out var preview))
-        {
-            var grant = await http.RequestServices.GetRequiredService<PreviewTokens>().CheckAsync(preview.ToString(), http.RequestAborted);
-            if (grant is null)
-            {
-                return Unauthenticated("The preview token is invalid, expired or revoked.");
-            }
-
-            http.User.AddIdentity(CmsClaims.PreviewIdentity(grant));
-        }
-
-        if (isUpload && http.User.GetRole() is not >= Role.Editor)
-        {
-            return http.User.GetRole() is null
-                ? Unauthenticated("Uploads need credentials with the editor role or higher.")
-                : new TransportError("Uploads need the editor role or higher.", AuthorizationError.Forbidden, StatusCodes.Status403Forbidden);
-        }
-
-        return null;
+        return new(Check(http, isUpload));
     }
 
     public ValueTask<TransportError?> BeforeExecuteAsync(HttpContext http, GraphQLOperationDefinition? operation)
     {
         ArgumentNullException.ThrowIfNull(http);
-        if (operation?.Operation is OperationType.Mutation or OperationType.Subscription && http.Request.Headers.ContainsKey(PreviewTokenHeader))
+        if (operation?.Operation is OperationType.Mutation or OperationType.Subscription && PreviewTokenAuthentication.Presented(http))
         {
             // A preview link travels further than a key (to reviewers, into browsers): it must never change anything, even
             // beside credentials that could.
@@ -87,6 +51,39 @@ public sealed class AccessGate(OperationRateLimiter rateLimiter) : IRequestGate
             RateLimitedCode,
             StatusCodes.Status429TooManyRequests,
             new Dictionary<string, string> { ["Retry-After"] = seconds.ToString(CultureInfo.InvariantCulture) }));
+    }
+
+    private static TransportError? Check(HttpContext http, bool isUpload)
+    {
+        if (CredentialParameters.Any(http.Request.Query.ContainsKey))
+        {
+            // URLs end up in logs, proxies and browser history; a credential there must be treated as leaked.
+            return new TransportError(
+                "Credentials are not accepted in the query string; send them in the Authorization or X-Api-Key header (and revoke a key that was sent in a URL).",
+                CredentialsInQueryStringCode,
+                StatusCodes.Status400BadRequest);
+        }
+
+        var presentsCredentials = http.Request.Headers.ContainsKey("Authorization") || http.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName);
+        if (presentsCredentials && http.User.Identity?.IsAuthenticated != true)
+        {
+            // One answer for unknown, malformed, revoked and expired credentials: nothing tells them apart.
+            return Unauthenticated("The credentials are invalid or expired.");
+        }
+
+        if (PreviewTokenAuthentication.Failed(http))
+        {
+            return Unauthenticated("The preview token is invalid, expired or revoked.");
+        }
+
+        if (isUpload && http.User.GetRole() is not >= Role.Editor)
+        {
+            return http.User.GetRole() is null
+                ? Unauthenticated("Uploads need credentials with the editor role or higher.")
+                : new TransportError("Uploads need the editor role or higher.", AuthorizationError.Forbidden, StatusCodes.Status403Forbidden);
+        }
+
+        return null;
     }
 
     private static TransportError Unauthenticated(string message) => new(

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Cms.Api.Common;
 using Cms.Api.SchemaCore;
 using Cms.Api.Transport;
 using Cms.Model.Security;
@@ -29,7 +30,6 @@ public static class HttpSecurityExtensions
         services.AddOptions<CorsOptions>().BindConfiguration(CorsOptions.SectionName)
             .Validate(o => o.AllowedOrigins.All(origin => Uri.TryCreate(origin, UriKind.Absolute, out var uri) && uri.AbsolutePath == "/"), "Cors:AllowedOrigins must be absolute origins such as https://www.example.org.")
             .ValidateOnStart();
-        services.AddScoped<ApiKeyService>();
         services.AddSingleton<OperationRateLimiter>();
         services.AddSingleton<IRequestGate, AccessGate>();
 
@@ -38,7 +38,7 @@ public static class HttpSecurityExtensions
         services.Configure<GraphQLHttpOptions>(o =>
         {
             o.CredentialHeaders.Add(ApiKeyAuthenticationHandler.HeaderName);
-            o.CredentialHeaders.Add(AccessGate.PreviewTokenHeader);
+            o.CredentialHeaders.Add(PreviewTokenAuthentication.HeaderName);
         });
 
         var jwt = builder.Configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>()?.Jwt ?? new JwtOptions();
@@ -75,6 +75,7 @@ public static class HttpSecurityExtensions
             .WithExposedHeaders("ETag", "Retry-After")
             .SetPreflightMaxAge(TimeSpan.FromHours(1)));
         app.UseAuthentication();
+        app.UseMiddleware<PreviewTokenAuthentication>();
         return app;
     }
 

@@ -3,13 +3,6 @@ using Microsoft.Extensions.Options;
 
 namespace Cms.Api.HttpSecurity;
 
-public enum OperationClass
-{
-    AnonymousQuery,
-    AuthenticatedQuery,
-    Mutation,
-}
-
 /// <summary>
 /// Sliding-window limits per caller, separately for anonymous queries, authenticated queries and mutations.
 /// Built on System.Threading.RateLimiting, the limiters behind ASP.NET Core's rate-limiting middleware; it is

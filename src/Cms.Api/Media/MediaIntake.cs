@@ -1,7 +1,7 @@
 using Cms.Api.SchemaCore;
 using Cms.Model.Editing;
 using Cms.Model.Media;
-using Cms.Model.Validation;
+using Cms.Model.Outcomes;
 using GraphQL;
 using Microsoft.Extensions.Options;
 

@@ -3,9 +3,6 @@ using Microsoft.Extensions.Options;
 
 namespace Cms.Api.Media;
 
-/// <summary>What one sweep removed.</summary>
-public sealed record SweepResult(int ExpiredUploads, int Originals, int Renditions);
-
 /// <summary>
 /// Removes what nothing uses any more, once it is older than the grace period: expired direct uploads (row and bytes), stored
 /// originals no asset or pending upload points at (a failed upload, a deleted asset), and renditions of bytes no asset has.
@@ -68,36 +65,4 @@ public sealed class MediaSweeper(IMediaStore store, MediaLibrary library, IOptio
 
         return removed;
     }
-}
-
-/// <summary>Runs the sweeper every <see cref="MediaOptions.SweepInterval"/>.</summary>
-public sealed partial class MediaSweeperService(IServiceScopeFactory scopes, IOptions<MediaOptions> options, ILogger<MediaSweeperService> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.SweepInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var result = await scope.ServiceProvider.GetRequiredService<MediaSweeper>().SweepAsync(stoppingToken);
-                if (result.ExpiredUploads + result.Originals + result.Renditions > 0)
-                {
-                    LogSwept(logger, result.ExpiredUploads, result.Originals, result.Renditions);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // The store or database briefly unavailable must not stop sweeping; the next round retries.
-                LogFailed(logger, exception);
-            }
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Media sweep removed {Uploads} expired upload(s), {Originals} unused original(s), {Renditions} unused rendition(s)")]
-    private static partial void LogSwept(ILogger logger, int uploads, int originals, int renditions);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The media sweep failed; retrying at the next interval")]
-    private static partial void LogFailed(ILogger logger, Exception exception);
 }

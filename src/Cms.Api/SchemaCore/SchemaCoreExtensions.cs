@@ -83,7 +83,7 @@ public static class SchemaCoreExtensions
 
     private static int ArgumentCost(object? value) => value switch
     {
-        Cms.Model.Delivery.IQueryCost costed => costed.QueryCost(),
+        Cms.Model.Querying.IQueryCost costed => costed.QueryCost(),
         System.Collections.IEnumerable items and not string => items.Cast<object?>().Sum(ArgumentCost),
         _ => 0,
     };

@@ -14,34 +14,32 @@ public sealed class TaxonomyQueries : IQueryFields
     {
         ArgumentNullException.ThrowIfNull(query);
 
-        query.PagedConnection<object?, TagSummaryGraphType, TagSummary, TagSummary>(
+        query.PagedConnection<object?, TagSummaryGraphType, TagSummary, TagSummary, TaxonomyLists>(
                 "tags",
                 context => CursorContent(Sort(context), (TagSummary t) => [t.ArticleCount.ToString(CultureInfo.InvariantCulture), t.Slug]),
                 ReadTagCursor,
-                async (context, page) =>
+                async (context, taxonomy, page) =>
                 {
                     var sort = Sort(context);
-                    var taxonomy = context.RequestServices!.GetRequiredService<TaxonomyLists>();
                     var (items, hasMore) = await taxonomy.TagsAsync(new TaxonomyPage<TagSummary>(sort.Order, sort.Descending, page.Size, page.From), context.CancellationToken);
                     return new ConnectionPage<TagSummary>(items, hasMore);
                 },
-                context => context.RequestServices!.GetRequiredService<TaxonomyLists>().CountTagsAsync(context.CancellationToken))
+                (context, taxonomy) => taxonomy.CountTagsAsync(context.CancellationToken))
             .Argument<ListGraphType<NonNullGraphType<TagSortInputGraphType>>>("order", "One field: [{ articleCount: DESC }] (the default) or [{ slug: ASC }].")
             .Description("The tags published articles carry, with how many carry each: the most used first unless ordered otherwise.")
             .Public();
 
-        query.PagedConnection<object?, PlaceSummaryGraphType, PlaceSummary, PlaceSummary>(
+        query.PagedConnection<object?, PlaceSummaryGraphType, PlaceSummary, PlaceSummary, TaxonomyLists>(
                 "places",
                 context => CursorContent(Sort(context), (PlaceSummary p) => [p.ArticleCount.ToString(CultureInfo.InvariantCulture), p.Name, p.Country]),
                 ReadPlaceCursor,
-                async (context, page) =>
+                async (context, taxonomy, page) =>
                 {
                     var sort = Sort(context);
-                    var taxonomy = context.RequestServices!.GetRequiredService<TaxonomyLists>();
                     var (items, hasMore) = await taxonomy.PlacesAsync(new TaxonomyPage<PlaceSummary>(sort.Order, sort.Descending, page.Size, page.From), context.CancellationToken);
                     return new ConnectionPage<PlaceSummary>(items, hasMore);
                 },
-                context => context.RequestServices!.GetRequiredService<TaxonomyLists>().CountPlacesAsync(context.CancellationToken))
+                (context, taxonomy) => taxonomy.CountPlacesAsync(context.CancellationToken))
             .Argument<ListGraphType<NonNullGraphType<PlaceSortInputGraphType>>>("order", "One field: [{ articleCount: DESC }] (the default) or [{ name: ASC }].")
             .Description("The places published articles name (one per name and country), with how many name each and where they are: the most named first unless ordered otherwise.")
             .Public();

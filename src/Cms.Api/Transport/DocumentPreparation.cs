@@ -105,6 +105,3 @@ public sealed class DocumentPreparation : IConfigureExecution, IDisposable
 
     private static string KeyOf(string query) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
 }
-
-/// <summary>A parsed document, and whether it came from the cache of validated documents.</summary>
-public sealed record PreparedDocument(string Key, GraphQLDocument Document, bool Validated);

@@ -8,19 +8,6 @@ using Microsoft.Extensions.Options;
 namespace Cms.Api.Transport;
 
 /// <summary>
-/// Tells the transport which version of the application's content its answers reflect. Every change that can alter an
-/// answer any anonymous caller may get must raise it, in the same transaction as the change, in storage that every
-/// instance reads, so that each instance's response cache can drop what a change anywhere made stale.
-/// </summary>
-public interface IContentVersionSource
-{
-    ValueTask<long> GetCurrentAsync(CancellationToken cancellationToken);
-}
-
-/// <summary>A serialized answer, with the entity tag GET requests revalidate against and the operation that made it.</summary>
-public sealed record CachedResponse(byte[] Body, string ETag, GraphQLOperationDefinition? Operation);
-
-/// <summary>
 /// Serialized answers to anonymous queries, keyed by what determines them (document, operation name, variables, response
 /// media type), bounded in bytes and evicted least recently used first. Anonymous answers depend only on content every
 /// reader may see, so they stay right until the content version (<see cref="IContentVersionSource"/>) moves: then the
@@ -193,42 +180,4 @@ public sealed class ResponseCache : IDisposable
             _evictions.Add(1);
         }
     }
-}
-
-/// <summary>What the response cache has done since start-up.</summary>
-public sealed record ResponseCacheStatistics(long Hits, long Misses, long Evictions, long Bytes, int Entries);
-
-/// <summary>Reads the content version every <see cref="ResponseCacheOptions.PollInterval"/> and tells the cache.</summary>
-internal sealed partial class ResponseCacheInvalidation(
-    ResponseCache cache,
-    IEnumerable<IContentVersionSource> sources,
-    IOptions<GraphQLHttpOptions> options,
-    ILogger<ResponseCacheInvalidation> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var source = sources.LastOrDefault();
-        if (!cache.Enabled || source is null)
-        {
-            return;
-        }
-
-        using var timer = new PeriodicTimer(options.Value.ResponseCache.PollInterval);
-        do
-        {
-            try
-            {
-                cache.ObserveContentVersion(await source.GetCurrentAsync(stoppingToken));
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                cache.ContentVersionUnknown();
-                LogPollFailed(logger, exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The content version could not be read; the response cache is off until it can be.")]
-    private static partial void LogPollFailed(ILogger logger, Exception exception);
 }

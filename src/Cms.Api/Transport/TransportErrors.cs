@@ -6,48 +6,6 @@ using GraphQLParser.Exceptions;
 
 namespace Cms.Api.Transport;
 
-/// <summary>An error with a code of this API's own and, where the HTTP status does not depend on the response media type, that status.</summary>
-public interface ICodedError
-{
-    string ErrorCode { get; }
-
-    /// <summary>The HTTP status this error forces, or null when it is an ordinary request error (400 or 200, by media type).</summary>
-    int? StatusCode { get; }
-}
-
-/// <summary>A request the transport refused before execution.</summary>
-public sealed class TransportError : ExecutionError, ICodedError, IHasResponseHeaders
-{
-    public TransportError(string message, string code, int? statusCode = null, IReadOnlyDictionary<string, string>? headers = null)
-        : base(message)
-    {
-        Code = code;
-        ErrorCode = code;
-        StatusCode = statusCode;
-        Headers = headers ?? new Dictionary<string, string>();
-    }
-
-    public string ErrorCode { get; }
-
-    public int? StatusCode { get; }
-
-    public IReadOnlyDictionary<string, string> Headers { get; }
-}
-
-/// <summary>A mutation or subscription sent with GET: GET must be safe, so only queries may use it.</summary>
-public sealed class OperationNotAllowedOverGetError : ValidationError, ICodedError
-{
-    public OperationNotAllowedOverGetError(ROM source, GraphQLOperationDefinition operation)
-        : base(source, null, $"Only queries may be sent with GET; send this {operation.Operation.ToString().ToLowerInvariant()} with POST.", operation)
-    {
-        Code = TransportErrors.Codes.MethodNotAllowed;
-    }
-
-    public string ErrorCode => TransportErrors.Codes.MethodNotAllowed;
-
-    public int? StatusCode => StatusCodes.Status405MethodNotAllowed;
-}
-
 /// <summary>The catalogue of transport errors: one factory per situation, each with a stable code.</summary>
 public static class TransportErrors
 {
@@ -166,10 +124,4 @@ public static class TransportErrors
         public const string UploadTooLarge = "UPLOAD_TOO_LARGE";
         public const string UploadFileMissing = "UPLOAD_FILE_MISSING";
     }
-}
-
-/// <summary>An error that needs response headers of its own, such as Retry-After or WWW-Authenticate.</summary>
-public interface IHasResponseHeaders
-{
-    IReadOnlyDictionary<string, string> Headers { get; }
 }

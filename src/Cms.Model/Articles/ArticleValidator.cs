@@ -1,5 +1,6 @@
 using Cms.Model.Media;
-using Cms.Model.Validation;
+using Cms.Model.Outcomes;
+using Cms.Model.Taxonomy;
 
 namespace Cms.Model.Articles;
 

@@ -1,12 +1,5 @@
 namespace Cms.Model.Articles;
 
-public enum ContentChangeKind
-{
-    Published,
-    Unpublished,
-    SlugChanged,
-}
-
 /// <summary>
 /// A change to what delivery answers (a publish, an unpublish, a new slug), written in the same transaction as the change.
 /// The highest id is the version of published content: every instance compares it with the one its response cache was

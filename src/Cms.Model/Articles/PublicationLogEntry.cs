@@ -1,11 +1,5 @@
 namespace Cms.Model.Articles;
 
-public enum PublicationAction
-{
-    Published,
-    Unpublished,
-}
-
 /// <summary>
 /// A record of what was public when: written in the same transaction as the publish or unpublish it
 /// describes, so it can answer "which version did readers see at that moment?" and feed notifications.

@@ -1,13 +1,5 @@
 namespace Cms.Model.Articles;
 
-public enum ScheduleState
-{
-    Pending,
-    Done,
-    Cancelled,
-    Failed,
-}
-
 /// <summary>
 /// A publication set for a later moment. Stored, not held in memory, so it survives restarts; run exactly once
 /// by whichever instance claims it first with a conditional update.

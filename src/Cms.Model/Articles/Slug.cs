@@ -1,5 +1,5 @@
 using System.Text;
-using Cms.Model.Validation;
+using Cms.Model.Outcomes;
 
 namespace Cms.Model.Articles;
 

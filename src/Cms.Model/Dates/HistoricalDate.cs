@@ -1,5 +1,5 @@
 using System.Globalization;
-using Cms.Model.Validation;
+using Cms.Model.Outcomes;
 
 namespace Cms.Model.Dates;
 

@@ -1,11 +1,9 @@
 using Cms.Model.Articles;
 using Cms.Model.Persistence;
+using Cms.Model.Querying;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Delivery;
-
-/// <summary>One line of an article's history.</summary>
-public sealed record VersionHistoryEntry(ArticleVersion Version, bool EverPublished);
 
 /// <summary>History, and what was public when: the reads behind versions lists and citations checked later.</summary>
 public sealed class ArticleHistory(CmsDbContext db)

@@ -3,22 +3,10 @@ using System.Reflection;
 using Cms.Model.Articles;
 using Cms.Model.Dates;
 using Cms.Model.Persistence;
+using Cms.Model.Querying;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Delivery;
-
-/// <summary>
-/// A page request: which articles (<c>Stage</c>, <c>Filter</c>), in which <c>Order</c>, how many (<c>Size</c>), and from
-/// where: <c>Position</c> holds the sort values of the row the page starts after (or, <c>Backward</c>, before), null
-/// for an end of the list.
-/// </summary>
-public sealed record ArticleListRequest(
-    ArticleStage Stage,
-    ArticleFilter? Filter,
-    IReadOnlyList<ArticleSort> Order,
-    int Size,
-    bool Backward = false,
-    IReadOnlyList<object>? Position = null);
 
 /// <summary>
 /// Filtered, ordered lists of articles with keyset paging in both directions: a page is a seek to a position and a
@@ -361,22 +349,4 @@ public sealed class ArticleLists(CmsDbContext db, VersionCache versionCache)
         private static string? InList<T>(IReadOnlyList<T>? values) =>
             values is { Count: > MaxInValues } ? $"An in or nin list may hold at most {MaxInValues} values." : null;
     }
-}
-
-/// <summary>The period a date operand names: a year alone is that whole year, a month that whole month, a day itself.</summary>
-public static class DatePeriod
-{
-    public static (long First, long Last) Of(DatePoint point)
-    {
-        var date = Covering(point);
-        return (date.SortKey, date.EndKey);
-    }
-
-    public static string? Problem(DatePoint point) =>
-        Covering(point).Validate("date") is [var first, ..] ? first.Message : null;
-
-    private static HistoricalDate Covering(DatePoint point) => new(
-        point,
-        null,
-        point.Day is not null ? DatePrecision.Day : point.Month is not null ? DatePrecision.Month : DatePrecision.Year);
 }

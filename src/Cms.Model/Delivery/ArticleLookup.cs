@@ -4,23 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Delivery;
 
-/// <summary>Which version of an article a read wants.</summary>
-public enum ArticleStage
-{
-    /// <summary>The published version: what readers see.</summary>
-    Published,
-
-    /// <summary>The latest version, published or not: what editors work on.</summary>
-    Draft,
-}
-
-/// <summary>
-/// Reads one article by slug (old slugs included, as redirects) or id, at a stage or a given version. Published
-/// reads are for everyone; the caller decides who may read drafts and versions. Deleted articles are never found.
-/// </summary>
-/// <summary>Which article, and which of its versions: by stage, by number, or the one that was public at a moment.</summary>
-public sealed record ArticleSelector(string? Slug, Guid? Id, ArticleStage Stage = ArticleStage.Published, int? Version = null, DateTime? AsOf = null);
-
 public sealed class ArticleLookup(CmsDbContext db, ArticleHistory history, VersionCache versions)
 {
     public async Task<(ArticleView? View, string? RedirectedFrom)> FindAsync(ArticleSelector selector, VersionParts parts, CancellationToken cancellationToken = default)

@@ -2,6 +2,8 @@ using System.Linq.Expressions;
 using Cms.Model.Articles;
 using Cms.Model.Dates;
 using Cms.Model.Persistence;
+using Cms.Model.Querying;
+using Cms.Model.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Delivery;
@@ -14,8 +16,6 @@ namespace Cms.Model.Delivery;
 /// </summary>
 internal sealed class FilterTranslation(CmsDbContext db, ArticleStage stage)
 {
-    private const char LikeEscape = '\\';
-
     public Expression<Func<Article, bool>> Translate(ArticleFilter filter)
     {
         var parts = new List<Expression<Func<Article, bool>>>();
@@ -27,7 +27,7 @@ internal sealed class FilterTranslation(CmsDbContext db, ArticleStage stage)
 
         if (filter.Slug is { } slug)
         {
-            parts.Add(Text(slug, (Expression<Func<Article, string>>)(a => a.Slug)));
+            parts.Add(FilterExpressions.Text(slug, (Expression<Func<Article, string>>)(a => a.Slug)));
         }
 
         if (filter.Status is { } status)
@@ -55,17 +55,17 @@ internal sealed class FilterTranslation(CmsDbContext db, ArticleStage stage)
 
         if (filter.Title is { } title)
         {
-            parts.Add(VersionHas(Text(title, (Expression<Func<ArticleVersion, string>>)(v => v.Title))));
+            parts.Add(VersionHas(FilterExpressions.Text(title, (Expression<Func<ArticleVersion, string>>)(v => v.Title))));
         }
 
         if (filter.Tags is { } tags)
         {
-            parts.Add(VersionHas(List(tags, (Expression<Func<ArticleVersion, IEnumerable<Tag>>>)(v => v.Tags), TagMatches)));
+            parts.Add(VersionHas(FilterExpressions.List(tags, (Expression<Func<ArticleVersion, IEnumerable<Tag>>>)(v => v.Tags), TagMatches)));
         }
 
         if (filter.Places is { } places)
         {
-            parts.Add(VersionHas(List(places, (Expression<Func<ArticleVersion, IEnumerable<Place>>>)(v => v.Places), PlaceMatches)));
+            parts.Add(VersionHas(FilterExpressions.List(places, (Expression<Func<ArticleVersion, IEnumerable<Place>>>)(v => v.Places), PlaceMatches)));
         }
 
         return parts.Count == 0 ? a => true : parts.Aggregate(Predicates.And);
@@ -118,64 +118,6 @@ internal sealed class FilterTranslation(CmsDbContext db, ArticleStage stage)
 
         return parts.Count == 0 ? a => true : parts.Aggregate(Predicates.And);
     }
-
-    internal static Expression<Func<T, bool>> Text<T>(StringFilter filter, Expression<Func<T, string>> field)
-    {
-        var parts = new List<Expression<Func<string, bool>>>();
-        if (filter.Eq is { } eq)
-        {
-            parts.Add(s => s == eq);
-        }
-
-        if (filter.Neq is { } neq)
-        {
-            parts.Add(s => s != neq);
-        }
-
-        if (filter.In is { } values)
-        {
-            var list = values.ToList();
-            parts.Add(s => list.Contains(s));
-        }
-
-        if (filter.Nin is { } excluded)
-        {
-            var list = excluded.ToList();
-            parts.Add(s => !list.Contains(s));
-        }
-
-        AddLike(parts, filter.Contains, filter.NContains, text => $"%{Escape(text)}%");
-        AddLike(parts, filter.StartsWith, filter.NStartsWith, text => $"{Escape(text)}%");
-        AddLike(parts, filter.EndsWith, filter.NEndsWith, text => $"%{Escape(text)}");
-
-        var own = parts.Count == 0 ? s => true : parts.Aggregate(Predicates.And);
-        var combined = new List<Expression<Func<T, bool>>> { Predicates.On(field, own) };
-        combined.AddRange((filter.And ?? []).Select(f => Text(f, field)));
-        if (filter.Or is { Count: > 0 } alternatives)
-        {
-            combined.Add(alternatives.Select(f => Text(f, field)).Aggregate(Predicates.Or));
-        }
-
-        return combined.Aggregate(Predicates.And);
-    }
-
-    private static void AddLike(List<Expression<Func<string, bool>>> parts, string? match, string? notMatch, Func<string, string> pattern)
-    {
-        if (match is not null)
-        {
-            var like = pattern(match);
-            parts.Add(s => EF.Functions.Like(s, like, LikeEscape.ToString()));
-        }
-
-        if (notMatch is not null)
-        {
-            var like = pattern(notMatch);
-            parts.Add(s => !EF.Functions.Like(s, like, LikeEscape.ToString()));
-        }
-    }
-
-    private static string Escape(string text) =>
-        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 
     private static Expression<Func<T, bool>> Comparable<T>(ComparableFilter<DateTime> filter, Expression<Func<T, DateTime?>> field) =>
         Compared(filter, field, value => ((DateTime?)value, (DateTime?)value));
@@ -236,51 +178,20 @@ internal sealed class FilterTranslation(CmsDbContext db, ArticleStage stage)
         return parts.Count == 0 ? _ => true : parts.Aggregate(Predicates.And);
     }
 
-    internal static Expression<Func<T, bool>> List<T, TElement, TFilter>(
-        ListFilter<TFilter> filter,
-        Expression<Func<T, IEnumerable<TElement>>> list,
-        Func<TFilter, Expression<Func<TElement, bool>>> matches)
-        where TFilter : class
-    {
-        var parts = new List<Expression<Func<T, bool>>>();
-        if (filter.Some is { } some)
-        {
-            parts.Add(Predicates.Quantified(list, nameof(Enumerable.Any), matches(some)));
-        }
-
-        if (filter.All is { } all)
-        {
-            parts.Add(Predicates.Quantified(list, nameof(Enumerable.All), matches(all)));
-        }
-
-        if (filter.None is { } none)
-        {
-            parts.Add(Predicates.Not(Predicates.Quantified(list, nameof(Enumerable.Any), matches(none))));
-        }
-
-        if (filter.Any is { } any)
-        {
-            var hasAny = Predicates.Quantified<T, TElement>(list, nameof(Enumerable.Any), null);
-            parts.Add(any ? hasAny : Predicates.Not(hasAny));
-        }
-
-        return parts.Count == 0 ? v => true : parts.Aggregate(Predicates.And);
-    }
-
     private static Expression<Func<Tag, bool>> TagMatches(TagFilter filter) =>
-        filter.Slug is { } slug ? Text(slug, (Expression<Func<Tag, string>>)(t => t.Slug)) : t => true;
+        filter.Slug is { } slug ? FilterExpressions.Text(slug, (Expression<Func<Tag, string>>)(t => t.Slug)) : t => true;
 
     private static Expression<Func<Place, bool>> PlaceMatches(PlaceFilter filter)
     {
         var parts = new List<Expression<Func<Place, bool>>>();
         if (filter.Name is { } name)
         {
-            parts.Add(Text(name, (Expression<Func<Place, string>>)(p => p.Name)));
+            parts.Add(FilterExpressions.Text(name, (Expression<Func<Place, string>>)(p => p.Name)));
         }
 
         if (filter.Country is { } country)
         {
-            parts.Add(Text(country, (Expression<Func<Place, string>>)(p => p.Country!)));
+            parts.Add(FilterExpressions.Text(country, (Expression<Func<Place, string>>)(p => p.Country!)));
         }
 
         return parts.Count == 0 ? p => true : parts.Aggregate(Predicates.And);

@@ -1,31 +1,9 @@
 using Cms.Model.Articles;
 using Cms.Model.Persistence;
+using Cms.Model.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Delivery;
-
-/// <summary>A tag in use by published articles: its slug, the label the registry knows it by, and how many use it.</summary>
-public sealed record TagSummary(string Slug, string Label, int ArticleCount);
-
-/// <summary>
-/// A place named by published articles (one per name and country), how many name it, and where it is: the mean of the
-/// coordinates those articles give, or null when none gives any.
-/// </summary>
-public sealed record PlaceSummary(string Name, string Country, double? Latitude, double? Longitude, int ArticleCount);
-
-/// <summary>How tag and place lists are ordered; the key (slug, or name and country) always breaks ties.</summary>
-public enum TaxonomyOrder
-{
-    /// <summary>The most used first.</summary>
-    MostUsed,
-
-    /// <summary>By slug (tags) or name and country (places).</summary>
-    ByKey,
-}
-
-/// <summary>A page of a taxonomy list: what it starts after (the previous page's last item), its size and its order.</summary>
-public sealed record TaxonomyPage<T>(TaxonomyOrder Order, bool Descending, int Size, T? After)
-    where T : class;
 
 /// <summary>
 /// Tags and places with the number of published articles that use them, for tag pages and maps. Counted from the

@@ -6,15 +6,6 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace Cms.Model.Delivery;
 
-/// <summary>Settings of <see cref="VersionCache"/> (section <c>Delivery:VersionCache</c>).</summary>
-public sealed class VersionCacheOptions
-{
-    public const string SectionName = "Delivery:VersionCache";
-
-    /// <summary>Memory the cached versions may take, estimated from their text; 0 turns the cache off.</summary>
-    public long MaxBytes { get; set; } = 32 * 1024 * 1024;
-}
-
 /// <summary>
 /// Versions never change once written, so a published version read once is kept in memory and served from there: there
 /// is nothing to invalidate, and several instances on one database agree by construction. Which version an article shows

@@ -1,8 +1,9 @@
 using Cms.Model.Articles;
 using Cms.Model.Media;
+using Cms.Model.Outcomes;
 using Cms.Model.Persistence;
 using Cms.Model.Search;
-using Cms.Model.Validation;
+using Cms.Model.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Editing;

@@ -2,16 +2,6 @@ using System.Text.RegularExpressions;
 
 namespace Cms.Model.Editing;
 
-public enum DiffKind
-{
-    Unchanged,
-    Inserted,
-    Deleted,
-}
-
-/// <summary>A run of words that is the same in both texts, only in the new one, or only in the old one.</summary>
-public sealed record DiffSegment(DiffKind Kind, string Text);
-
 /// <summary>
 /// A word-level diff (longest common subsequence of words, whitespace kept with each word), the shape an editor
 /// screen shows with insertions and deletions marked. Common beginnings and ends are trimmed first; texts whose

@@ -1,4 +1,5 @@
 using Cms.Model.Articles;
+using Cms.Model.Taxonomy;
 
 namespace Cms.Model.Media;
 
@@ -51,7 +52,7 @@ public sealed class MediaAsset
 
     public string? License { get; private set; }
 
-    public FocalPoint? FocalPoint => Media.FocalPoint.From(FocalX, FocalY);
+    public FocalPoint? FocalPoint => Articles.FocalPoint.From(FocalX, FocalY);
 
     public IReadOnlyList<MediaAssetTag> Tags => _tags;
 
@@ -134,21 +135,3 @@ public sealed class MediaAsset
 
     private static string? Replace(string? current, string? given) => given is null ? current : given.Trim().Length == 0 ? null : given.Trim();
 }
-
-/// <summary>A tag on an asset: the label the editor typed and its slug, derived as for articles.</summary>
-public sealed record MediaAssetTag(string Slug, string Label)
-{
-    public int Position { get; init; }
-}
-
-/// <summary>What an editor says about an asset. Null leaves a field unchanged; an empty string clears it.</summary>
-public sealed record MediaMetadata(
-    string? AltText = null,
-    string? Caption = null,
-    string? Credit = null,
-    string? License = null,
-    FocalPoint? FocalPoint = null,
-    IReadOnlyList<string>? Tags = null);
-
-/// <summary>Bytes already in the media store, checked: the facts an asset is made from.</summary>
-public sealed record StoredFile(string StorageKey, string FileName, MediaKind Kind, string ContentType, long ByteSize, string Sha256, PixelSize? Size);

@@ -1,37 +1,11 @@
 using System.Linq.Expressions;
+using Cms.Model.Articles;
 using Cms.Model.Delivery;
 using Cms.Model.Persistence;
+using Cms.Model.Querying;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Media;
-
-/// <summary>Which assets a list holds. Every condition given must hold; <see cref="And"/> and <see cref="Or"/> combine filters.</summary>
-public sealed record MediaAssetFilter
-{
-    public IReadOnlyList<MediaAssetFilter>? And { get; init; }
-
-    public IReadOnlyList<MediaAssetFilter>? Or { get; init; }
-
-    public StringFilter? FileName { get; init; }
-
-    public StringFilter? ContentType { get; init; }
-
-    public ListFilter<TagFilter>? Tags { get; init; }
-
-    /// <summary>Whether any retained article version uses the asset.</summary>
-    public BooleanFilter? IsUsed { get; init; }
-}
-
-public enum MediaAssetSortField
-{
-    CreatedAt,
-    FileName,
-}
-
-public sealed record MediaAssetSort(MediaAssetSortField Field, bool Descending);
-
-/// <summary>Where a page starts: the sort key of the last asset seen, and its id to break ties.</summary>
-public sealed record MediaAssetPosition(DateTime CreatedAt, string FileName, Guid Id);
 
 /// <summary>The media library's reads: pages in keyset order, counts, assets by id, and which are public.</summary>
 public sealed class MediaAssetLists(CmsDbContext db)
@@ -118,18 +92,18 @@ public sealed class MediaAssetLists(CmsDbContext db)
 
         if (filter.FileName is { } fileName)
         {
-            parts.Add(FilterTranslation.Text(fileName, (Expression<Func<MediaAsset, string>>)(a => a.FileName)));
+            parts.Add(FilterExpressions.Text(fileName, (Expression<Func<MediaAsset, string>>)(a => a.FileName)));
         }
 
         if (filter.ContentType is { } contentType)
         {
-            parts.Add(FilterTranslation.Text(contentType, (Expression<Func<MediaAsset, string>>)(a => a.ContentType)));
+            parts.Add(FilterExpressions.Text(contentType, (Expression<Func<MediaAsset, string>>)(a => a.ContentType)));
         }
 
         if (filter.Tags is { } tags)
         {
-            parts.Add(FilterTranslation.List(tags, (Expression<Func<MediaAsset, IEnumerable<MediaAssetTag>>>)(a => a.Tags),
-                (TagFilter t) => t.Slug is { } slug ? FilterTranslation.Text(slug, (Expression<Func<MediaAssetTag, string>>)(x => x.Slug)) : x => true));
+            parts.Add(FilterExpressions.List(tags, (Expression<Func<MediaAsset, IEnumerable<MediaAssetTag>>>)(a => a.Tags),
+                (TagFilter t) => t.Slug is { } slug ? FilterExpressions.Text(slug, (Expression<Func<MediaAssetTag, string>>)(x => x.Slug)) : x => true));
         }
 
         if (filter.IsUsed is { } isUsed)

@@ -1,34 +1,8 @@
 using System.Buffers.Binary;
 using System.Text;
+using Cms.Model.Outcomes;
 
 namespace Cms.Model.Media;
-
-/// <summary>The kinds of file the CMS takes, by what their bytes say they are (never by name or by what a client claims).</summary>
-public enum MediaKind
-{
-    Unknown,
-    Jpeg,
-    Png,
-    Gif,
-    WebP,
-    Avif,
-    Pdf,
-    Mp4,
-    Svg,
-    Html,
-}
-
-/// <summary>Width and height in pixels, read from an image's header.</summary>
-public readonly record struct PixelSize(int Width, int Height)
-{
-    public long Pixels => (long)Width * Height;
-}
-
-/// <summary>What uploads may be: the markup kinds (which can carry scripts) only when allowed, and images no larger than this.</summary>
-public sealed record MediaPolicy(bool AllowMarkup = false, long MaxPixels = 100_000_000, int MaxDimension = 30_000);
-
-/// <summary>An accepted upload's kind, its content type and, for images, its size.</summary>
-public sealed record InspectedMedia(MediaKind Kind, string ContentType, PixelSize? Size);
 
 /// <summary>
 /// What an upload's leading bytes say: its kind (by signature), the content type that goes with it, and for images the
@@ -45,13 +19,13 @@ public static class MediaInspection
     /// must be the detected one (an image/png that is a PDF, or an HTML page named .jpg, is refused), and an image must
     /// declare a readable size within the policy's limits.
     /// </summary>
-    public static (InspectedMedia? Media, Validation.ValidationProblem? Problem) Inspect(ReadOnlySpan<byte> head, string? declaredContentType, MediaPolicy policy)
+    public static (InspectedMedia? Media, ValidationProblem? Problem) Inspect(ReadOnlySpan<byte> head, string? declaredContentType, MediaPolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
         var kind = Detect(head);
         if (kind == MediaKind.Unknown || (kind is MediaKind.Svg or MediaKind.Html && !policy.AllowMarkup))
         {
-            return (null, new Validation.ValidationProblem("file", Validation.ValidationCodes.InvalidFormat,
+            return (null, new ValidationProblem("file", ValidationCodes.InvalidFormat,
                 "This kind of file is not accepted: JPEG, PNG, WebP, GIF, AVIF, PDF and MP4 are."));
         }
 
@@ -60,7 +34,7 @@ public static class MediaInspection
         if (!string.IsNullOrEmpty(declared) && !string.Equals(declared, contentType, StringComparison.OrdinalIgnoreCase) &&
             !(kind == MediaKind.Jpeg && string.Equals(declared, "image/jpg", StringComparison.OrdinalIgnoreCase)))
         {
-            return (null, new Validation.ValidationProblem("file", Validation.ValidationCodes.InvalidFormat,
+            return (null, new ValidationProblem("file", ValidationCodes.InvalidFormat,
                 $"The file was sent as {declared} but its content is {contentType}."));
         }
 
@@ -70,12 +44,12 @@ public static class MediaInspection
             size = SizeOf(kind, head);
             if (size is null)
             {
-                return (null, new Validation.ValidationProblem("file", Validation.ValidationCodes.InvalidFormat, "The image's header does not say how large it is."));
+                return (null, new ValidationProblem("file", ValidationCodes.InvalidFormat, "The image's header does not say how large it is."));
             }
 
             if (size.Value.Width > policy.MaxDimension || size.Value.Height > policy.MaxDimension || size.Value.Pixels > policy.MaxPixels)
             {
-                return (null, new Validation.ValidationProblem("file", Validation.ValidationCodes.OutOfRange,
+                return (null, new ValidationProblem("file", ValidationCodes.OutOfRange,
                     $"The image declares {size.Value.Width} × {size.Value.Height} pixels; at most {policy.MaxDimension} on a side and {policy.MaxPixels:N0} in all are accepted."));
             }
         }

@@ -2,6 +2,7 @@ using Cms.Model.Articles;
 using Cms.Model.Media;
 using Cms.Model.Search;
 using Cms.Model.Security;
+using Cms.Model.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Persistence;

@@ -1,5 +1,6 @@
 using Cms.Model.Articles;
 using Cms.Model.Media;
+using Cms.Model.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Persistence;

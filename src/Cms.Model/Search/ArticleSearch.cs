@@ -5,12 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Search;
 
-/// <summary>A match: the document, its article and its score (higher is better, comparable only within one search).</summary>
-public sealed record SearchMatch(long DocumentId, Guid ArticleId, double Score);
-
-/// <summary>Where a page of search results starts: after this score and document (the previous page's last match).</summary>
-public sealed record SearchPosition(double Score, long DocumentId);
-
 /// <summary>
 /// Full-text search over published articles' title, summary, key facts and sections: every word must match (the last may
 /// be the start of a word, for search as you type), best match first. SQLite ranks with FTS5's bm25 (title weighing most,

@@ -1,6 +1,5 @@
-using Cms.Model.Editing;
+using Cms.Model.Outcomes;
 using Cms.Model.Persistence;
-using Cms.Model.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Security;
@@ -12,7 +11,7 @@ public sealed class ApiKeyService(CmsDbContext db, TimeProvider clock)
     public static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
     /// <summary>A new key. The returned secret is the only time it exists in plain text.</summary>
-    public async Task<(ApiKey? Key, string? Secret, IReadOnlyList<EditError> Errors)> CreateAsync(
+    public async Task<EditResult<CreatedApiKey>> CreateAsync(
         string name, Role role, DateTime? expiresAt, string createdBy, CancellationToken cancellationToken = default)
     {
         var now = Now();
@@ -38,13 +37,13 @@ public sealed class ApiKeyService(CmsDbContext db, TimeProvider clock)
 
         if (problems.Count > 0)
         {
-            return (null, null, problems);
+            return EditResult.Failure<CreatedApiKey>(problems);
         }
 
         var (key, secret) = ApiKey.Create(name, role, expiresAt?.ToUniversalTime(), createdBy, now);
         db.Add(key);
         await db.SaveChangesAsync(cancellationToken);
-        return (key, secret, []);
+        return EditResult.Success(new CreatedApiKey(key, secret));
     }
 
     public async Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken cancellationToken = default) =>
@@ -53,7 +52,7 @@ public sealed class ApiKeyService(CmsDbContext db, TimeProvider clock)
     public Task<bool> AnyAsync(CancellationToken cancellationToken = default) => db.ApiKeys.AnyAsync(cancellationToken);
 
     /// <summary>Revokes a key by id or public id. Revoking twice keeps the first time.</summary>
-    public async Task<ApiKey?> RevokeAsync(string idOrPublicId, CancellationToken cancellationToken = default)
+    public async Task<EditResult<ApiKey>> RevokeAsync(string idOrPublicId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(idOrPublicId);
         var key = Guid.TryParse(idOrPublicId, out var id)
@@ -61,12 +60,12 @@ public sealed class ApiKeyService(CmsDbContext db, TimeProvider clock)
             : await db.ApiKeys.SingleOrDefaultAsync(k => k.PublicId == idOrPublicId, cancellationToken);
         if (key is null)
         {
-            return null;
+            return EditResult.Failure<ApiKey>(new NotFoundError("API key", idOrPublicId));
         }
 
         key.Revoke(Now());
         await db.SaveChangesAsync(cancellationToken);
-        return key;
+        return EditResult.Success(key);
     }
 
     /// <summary>

@@ -46,9 +46,3 @@ public sealed class PreviewToken
         RevokedBy ??= actor;
     }
 }
-
-/// <summary>What a valid preview token lets its bearer read.</summary>
-public sealed record PreviewGrant(Guid TokenId, Guid ArticleId, int? VersionNumber);
-
-/// <summary>A token just made: the row, and the secret shown once to its maker.</summary>
-public sealed record MintedPreviewToken(PreviewToken Token, string Secret);

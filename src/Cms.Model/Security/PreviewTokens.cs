@@ -1,6 +1,6 @@
 using Cms.Model.Editing;
+using Cms.Model.Outcomes;
 using Cms.Model.Persistence;
-using Cms.Model.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Security;

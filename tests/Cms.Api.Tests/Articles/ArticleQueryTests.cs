@@ -5,6 +5,7 @@ using Cms.Api.Hosting.DemoContent;
 using Cms.Api.SchemaCore;
 using Cms.Api.Tests.Infrastructure;
 using Cms.Model.Articles;
+using Cms.Model.Taxonomy;
 
 namespace Cms.Api.Tests.Articles;
 

@@ -87,9 +87,9 @@ public class CmsApiFactory : WebApplicationFactory<Program>
     public async Task<string> CreateApiKeyAsync(Role role, string? name = null, DateTime? expiresAt = null)
     {
         await using var scope = Services.CreateAsyncScope();
-        var (_, secret, errors) = await scope.ServiceProvider.GetRequiredService<ApiKeyService>()
+        var created = await scope.ServiceProvider.GetRequiredService<ApiKeyService>()
             .CreateAsync(name ?? $"test-{role.ToName()}-{Guid.NewGuid():N}", role, expiresAt, "tests");
-        return secret ?? throw new InvalidOperationException(string.Join("; ", errors));
+        return created.Value?.Secret ?? throw new InvalidOperationException(string.Join("; ", created.Errors));
     }
 
     /// <summary>POSTs a GraphQL request as JSON and returns the status and the parsed body.</summary>

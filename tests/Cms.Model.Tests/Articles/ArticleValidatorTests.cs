@@ -1,8 +1,8 @@
 using Cms.Model.Articles;
 using Cms.Model.Dates;
 using Cms.Model.Media;
+using Cms.Model.Outcomes;
 using Cms.Model.Tests.Infrastructure;
-using Cms.Model.Validation;
 
 namespace Cms.Model.Tests.Articles;
 

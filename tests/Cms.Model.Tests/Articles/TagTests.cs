@@ -2,6 +2,7 @@ using System.Data.Common;
 using Cms.Model.Articles;
 using Cms.Model.Editing;
 using Cms.Model.Persistence;
+using Cms.Model.Taxonomy;
 using Cms.Model.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

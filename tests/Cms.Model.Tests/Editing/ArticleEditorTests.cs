@@ -1,8 +1,8 @@
 using Cms.Model.Articles;
 using Cms.Model.Editing;
+using Cms.Model.Outcomes;
 using Cms.Model.Persistence;
 using Cms.Model.Tests.Infrastructure;
-using Cms.Model.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 

@@ -1,7 +1,7 @@
 using Cms.Model.Articles;
 using Cms.Model.Editing;
+using Cms.Model.Outcomes;
 using Cms.Model.Tests.Infrastructure;
-using Cms.Model.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Tests.Editing;

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 using Cms.Model.Media;
-using Cms.Model.Validation;
+using Cms.Model.Outcomes;
 
 namespace Cms.Model.Tests.Media;
 

@@ -3,6 +3,7 @@ using Cms.Model.Dates;
 using Cms.Model.Delivery;
 using Cms.Model.Media;
 using Cms.Model.Persistence;
+using Cms.Model.Querying;
 using Cms.Model.Search;
 using Cms.Model.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

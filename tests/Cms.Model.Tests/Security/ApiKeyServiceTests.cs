@@ -1,6 +1,6 @@
+using Cms.Model.Outcomes;
 using Cms.Model.Security;
 using Cms.Model.Tests.Infrastructure;
-using Cms.Model.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Tests.Security;
@@ -99,10 +99,11 @@ public sealed class ApiKeyServiceTests : IAsyncLifetime
     [Fact]
     public void Roles_are_ordered() => Assert.True(Role.Viewer < Role.Editor && Role.Editor < Role.Publisher && Role.Publisher < Role.Admin);
 
-    private async Task<(ApiKey? Key, string? Secret, IReadOnlyList<Cms.Model.Editing.EditError> Errors)> CreateAsync(string name, Role role, DateTime? expiresAt = null)
+    private async Task<(ApiKey? Key, string? Secret, IReadOnlyList<Cms.Model.Outcomes.EditError> Errors)> CreateAsync(string name, Role role, DateTime? expiresAt = null)
     {
         await using var db = _database.CreateContext();
-        return await new ApiKeyService(db, _clock).CreateAsync(name, role, expiresAt, "tests");
+        var created = await new ApiKeyService(db, _clock).CreateAsync(name, role, expiresAt, "tests");
+        return (created.Value?.Key, created.Value?.Secret, created.Errors);
     }
 
     private async Task<ApiKey?> AuthenticateAsync(string? presented)

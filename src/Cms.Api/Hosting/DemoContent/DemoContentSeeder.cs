@@ -4,6 +4,7 @@ using Cms.Model.Articles;
 using Cms.Model.Dates;
 using Cms.Model.Editing;
 using Cms.Model.Media;
+using Cms.Model.Outcomes;
 using Cms.Model.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -82,7 +83,7 @@ internal sealed partial class DemoContentSeeder(CmsDbContext db, ArticleEditor e
     private static T Expect<T>(EditResult<T> result, string slug)
         where T : class =>
         result.Value ?? throw new InvalidOperationException(
-            $"Demo article '{slug}' is invalid: {string.Join("; ", result.Errors.Select(e => e is Model.Validation.ValidationProblem p ? $"{p.Field}: {p.Message}" : e.Message))}");
+            $"Demo article '{slug}' is invalid: {string.Join("; ", result.Errors.Select(e => e is Model.Outcomes.ValidationProblem p ? $"{p.Field}: {p.Message}" : e.Message))}");
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} demo articles into the empty database")]
     private static partial void LogSeeded(ILogger logger, int count);

@@ -33,20 +33,3 @@ public sealed class UploadedFile
     /// </summary>
     public Task<Stream> OpenReadStreamAsync(CancellationToken cancellationToken = default) => _session.OpenAsync(this, cancellationToken);
 }
-
-/// <summary>Thrown while reading a file past the size limit; a resolver that lets it escape answers with its code.</summary>
-public sealed class UploadTooLargeError(long maxBytes)
-    : ExecutionError($"The file is larger than {maxBytes} bytes."), ICodedError
-{
-    public string ErrorCode => TransportErrors.Codes.UploadTooLarge;
-
-    public int? StatusCode => StatusCodes.Status413PayloadTooLarge;
-}
-
-/// <summary>Thrown when a mapped file is not in the request, or was passed over because a later file was opened first.</summary>
-public sealed class UploadUnavailableError(string message) : ExecutionError(message), ICodedError
-{
-    public string ErrorCode => TransportErrors.Codes.UploadFileMissing;
-
-    public int? StatusCode => StatusCodes.Status400BadRequest;
-}

@@ -1,4 +1,5 @@
 using Cms.Model.Articles;
+using Cms.Model.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Persistence.SqlServer;

@@ -11,7 +11,7 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
     public partial class SqlServerCmsDbContextModel
     {
         private SqlServerCmsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0bdcb791-5ed9-435e-80a2-225bbd2312c2"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("a9bb39ee-ab52-451a-a5dd-931eecee9196"), entityTypeCount: 20)
         {
         }
 
@@ -21,59 +21,59 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
             var articleVersion = ArticleVersionEntityType.Create(this);
             var contentChange = ContentChangeEntityType.Create(this);
             var keyFact = KeyFactEntityType.Create(this);
+            var mediaReference = MediaReferenceEntityType.Create(this);
             var place = PlaceEntityType.Create(this);
             var publicationLogEntry = PublicationLogEntryEntityType.Create(this);
             var scheduledPublication = ScheduledPublicationEntityType.Create(this);
             var section = SectionEntityType.Create(this);
             var slugRedirect = SlugRedirectEntityType.Create(this);
             var source = SourceEntityType.Create(this);
-            var tag = TagEntityType.Create(this);
-            var tagDefinition = TagDefinitionEntityType.Create(this);
             var mediaAsset = MediaAssetEntityType.Create(this);
             var mediaAssetTag = MediaAssetTagEntityType.Create(this);
-            var mediaReference = MediaReferenceEntityType.Create(this);
             var mediaUpload = MediaUploadEntityType.Create(this);
             var searchDocument = SearchDocumentEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
             var previewToken = PreviewTokenEntityType.Create(this);
             var signingKey = SigningKeyEntityType.Create(this);
+            var tag = TagEntityType.Create(this);
+            var tagDefinition = TagDefinitionEntityType.Create(this);
 
             ArticleEntityType.CreateForeignKey1(article, articleVersion);
             ArticleVersionEntityType.CreateForeignKey1(articleVersion, article);
             KeyFactEntityType.CreateForeignKey1(keyFact, articleVersion);
+            MediaReferenceEntityType.CreateForeignKey1(mediaReference, mediaAsset);
+            MediaReferenceEntityType.CreateForeignKey2(mediaReference, articleVersion);
             PlaceEntityType.CreateForeignKey1(place, articleVersion);
             PublicationLogEntryEntityType.CreateForeignKey1(publicationLogEntry, article);
             ScheduledPublicationEntityType.CreateForeignKey1(scheduledPublication, article);
             SectionEntityType.CreateForeignKey1(section, articleVersion);
             SlugRedirectEntityType.CreateForeignKey1(slugRedirect, article);
             SourceEntityType.CreateForeignKey1(source, articleVersion);
-            TagEntityType.CreateForeignKey1(tag, articleVersion);
             MediaAssetTagEntityType.CreateForeignKey1(mediaAssetTag, mediaAsset);
-            MediaReferenceEntityType.CreateForeignKey1(mediaReference, mediaAsset);
-            MediaReferenceEntityType.CreateForeignKey2(mediaReference, articleVersion);
             SearchDocumentEntityType.CreateForeignKey1(searchDocument, article);
             PreviewTokenEntityType.CreateForeignKey1(previewToken, article);
+            TagEntityType.CreateForeignKey1(tag, articleVersion);
 
             ArticleEntityType.CreateAnnotations(article);
             ArticleVersionEntityType.CreateAnnotations(articleVersion);
             ContentChangeEntityType.CreateAnnotations(contentChange);
             KeyFactEntityType.CreateAnnotations(keyFact);
+            MediaReferenceEntityType.CreateAnnotations(mediaReference);
             PlaceEntityType.CreateAnnotations(place);
             PublicationLogEntryEntityType.CreateAnnotations(publicationLogEntry);
             ScheduledPublicationEntityType.CreateAnnotations(scheduledPublication);
             SectionEntityType.CreateAnnotations(section);
             SlugRedirectEntityType.CreateAnnotations(slugRedirect);
             SourceEntityType.CreateAnnotations(source);
-            TagEntityType.CreateAnnotations(tag);
-            TagDefinitionEntityType.CreateAnnotations(tagDefinition);
             MediaAssetEntityType.CreateAnnotations(mediaAsset);
             MediaAssetTagEntityType.CreateAnnotations(mediaAssetTag);
-            MediaReferenceEntityType.CreateAnnotations(mediaReference);
             MediaUploadEntityType.CreateAnnotations(mediaUpload);
             SearchDocumentEntityType.CreateAnnotations(searchDocument);
             ApiKeyEntityType.CreateAnnotations(apiKey);
             PreviewTokenEntityType.CreateAnnotations(previewToken);
             SigningKeyEntityType.CreateAnnotations(signingKey);
+            TagEntityType.CreateAnnotations(tag);
+            TagDefinitionEntityType.CreateAnnotations(tagDefinition);
 
             AddAnnotation("ProductVersion", "10.0.15");
             AddAnnotation("Relational:MaxIdentifierLength", 128);

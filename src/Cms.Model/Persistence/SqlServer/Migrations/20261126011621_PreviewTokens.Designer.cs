@@ -449,7 +449,7 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                     b.ToTable("Tags", (string)null);
                 });
 
-            modelBuilder.Entity("Cms.Model.Media.MediaReference", b =>
+            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
                 {
                     b.Property<Guid>("VersionId")
                         .HasColumnType("uniqueidentifier");
@@ -709,7 +709,7 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cms.Model.Media.MediaReference", b =>
+            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
                 {
                     b.HasOne("Cms.Model.Articles.ArticleVersion", null)
                         .WithMany("Media")

@@ -545,7 +545,7 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                     b.ToTable("MediaAssets", (string)null);
                 });
 
-            modelBuilder.Entity("Cms.Model.Media.MediaReference", b =>
+            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
                 {
                     b.Property<Guid>("VersionId")
                         .HasColumnType("uniqueidentifier");
@@ -891,7 +891,7 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                     b.Navigation("Tags");
                 });
 
-            modelBuilder.Entity("Cms.Model.Media.MediaReference", b =>
+            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
                 {
                     b.HasOne("Cms.Model.Media.MediaAsset", null)
                         .WithMany()

@@ -542,7 +542,7 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                     b.ToTable("MediaAssets", (string)null);
                 });
 
-            modelBuilder.Entity("Cms.Model.Media.MediaReference", b =>
+            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
                 {
                     b.Property<Guid>("VersionId")
                         .HasColumnType("uniqueidentifier");
@@ -888,7 +888,7 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                     b.Navigation("Tags");
                 });
 
-            modelBuilder.Entity("Cms.Model.Media.MediaReference", b =>
+            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
                 {
                     b.HasOne("Cms.Model.Media.MediaAsset", null)
                         .WithMany()

@@ -3,7 +3,6 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Cms.Model.Articles;
-using Cms.Model.Media;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -19,7 +18,7 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "Cms.Model.Media.MediaReference",
+                "Cms.Model.Articles.MediaReference",
                 typeof(MediaReference),
                 baseEntityType,
                 propertyCount: 7,

@@ -11,7 +11,7 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
     public partial class SqliteCmsDbContextModel
     {
         private SqliteCmsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("92bdd846-0925-4861-8c70-27b8a0e5b965"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("da3c1dc6-7816-42bb-94d7-75e6145f69f3"), entityTypeCount: 20)
         {
         }
 
@@ -21,59 +21,59 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
             var articleVersion = ArticleVersionEntityType.Create(this);
             var contentChange = ContentChangeEntityType.Create(this);
             var keyFact = KeyFactEntityType.Create(this);
+            var mediaReference = MediaReferenceEntityType.Create(this);
             var place = PlaceEntityType.Create(this);
             var publicationLogEntry = PublicationLogEntryEntityType.Create(this);
             var scheduledPublication = ScheduledPublicationEntityType.Create(this);
             var section = SectionEntityType.Create(this);
             var slugRedirect = SlugRedirectEntityType.Create(this);
             var source = SourceEntityType.Create(this);
-            var tag = TagEntityType.Create(this);
-            var tagDefinition = TagDefinitionEntityType.Create(this);
             var mediaAsset = MediaAssetEntityType.Create(this);
             var mediaAssetTag = MediaAssetTagEntityType.Create(this);
-            var mediaReference = MediaReferenceEntityType.Create(this);
             var mediaUpload = MediaUploadEntityType.Create(this);
             var searchDocument = SearchDocumentEntityType.Create(this);
             var apiKey = ApiKeyEntityType.Create(this);
             var previewToken = PreviewTokenEntityType.Create(this);
             var signingKey = SigningKeyEntityType.Create(this);
+            var tag = TagEntityType.Create(this);
+            var tagDefinition = TagDefinitionEntityType.Create(this);
 
             ArticleEntityType.CreateForeignKey1(article, articleVersion);
             ArticleVersionEntityType.CreateForeignKey1(articleVersion, article);
             KeyFactEntityType.CreateForeignKey1(keyFact, articleVersion);
+            MediaReferenceEntityType.CreateForeignKey1(mediaReference, mediaAsset);
+            MediaReferenceEntityType.CreateForeignKey2(mediaReference, articleVersion);
             PlaceEntityType.CreateForeignKey1(place, articleVersion);
             PublicationLogEntryEntityType.CreateForeignKey1(publicationLogEntry, article);
             ScheduledPublicationEntityType.CreateForeignKey1(scheduledPublication, article);
             SectionEntityType.CreateForeignKey1(section, articleVersion);
             SlugRedirectEntityType.CreateForeignKey1(slugRedirect, article);
             SourceEntityType.CreateForeignKey1(source, articleVersion);
-            TagEntityType.CreateForeignKey1(tag, articleVersion);
             MediaAssetTagEntityType.CreateForeignKey1(mediaAssetTag, mediaAsset);
-            MediaReferenceEntityType.CreateForeignKey1(mediaReference, mediaAsset);
-            MediaReferenceEntityType.CreateForeignKey2(mediaReference, articleVersion);
             SearchDocumentEntityType.CreateForeignKey1(searchDocument, article);
             PreviewTokenEntityType.CreateForeignKey1(previewToken, article);
+            TagEntityType.CreateForeignKey1(tag, articleVersion);
 
             ArticleEntityType.CreateAnnotations(article);
             ArticleVersionEntityType.CreateAnnotations(articleVersion);
             ContentChangeEntityType.CreateAnnotations(contentChange);
             KeyFactEntityType.CreateAnnotations(keyFact);
+            MediaReferenceEntityType.CreateAnnotations(mediaReference);
             PlaceEntityType.CreateAnnotations(place);
             PublicationLogEntryEntityType.CreateAnnotations(publicationLogEntry);
             ScheduledPublicationEntityType.CreateAnnotations(scheduledPublication);
             SectionEntityType.CreateAnnotations(section);
             SlugRedirectEntityType.CreateAnnotations(slugRedirect);
             SourceEntityType.CreateAnnotations(source);
-            TagEntityType.CreateAnnotations(tag);
-            TagDefinitionEntityType.CreateAnnotations(tagDefinition);
             MediaAssetEntityType.CreateAnnotations(mediaAsset);
             MediaAssetTagEntityType.CreateAnnotations(mediaAssetTag);
-            MediaReferenceEntityType.CreateAnnotations(mediaReference);
             MediaUploadEntityType.CreateAnnotations(mediaUpload);
             SearchDocumentEntityType.CreateAnnotations(searchDocument);
             ApiKeyEntityType.CreateAnnotations(apiKey);
             PreviewTokenEntityType.CreateAnnotations(previewToken);
             SigningKeyEntityType.CreateAnnotations(signingKey);
+            TagEntityType.CreateAnnotations(tag);
+            TagDefinitionEntityType.CreateAnnotations(tagDefinition);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }

@@ -3,6 +3,7 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using Cms.Model.Articles;
+using Cms.Model.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -18,7 +19,7 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
         public static RuntimeEntityType Create(RuntimeModel model, RuntimeEntityType baseEntityType = null)
         {
             var runtimeEntityType = model.AddEntityType(
-                "Cms.Model.Articles.Tag",
+                "Cms.Model.Taxonomy.Tag",
                 typeof(Tag),
                 baseEntityType,
                 propertyCount: 4,

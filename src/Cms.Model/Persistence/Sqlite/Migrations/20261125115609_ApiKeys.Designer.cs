@@ -312,7 +312,7 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     b.ToTable("VersionTags", (string)null);
                 });
 
-            modelBuilder.Entity("Cms.Model.Media.MediaReference", b =>
+            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
                 {
                     b.Property<Guid>("VersionId")
                         .HasColumnType("TEXT");
@@ -463,7 +463,7 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cms.Model.Media.MediaReference", b =>
+            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
                 {
                     b.HasOne("Cms.Model.Articles.ArticleVersion", null)
                         .WithMany("Media")

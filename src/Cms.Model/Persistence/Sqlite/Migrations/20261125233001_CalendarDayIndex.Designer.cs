@@ -412,7 +412,7 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     b.ToTable("VersionTags", (string)null);
                 });
 
-            modelBuilder.Entity("Cms.Model.Media.MediaReference", b =>
+            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
                 {
                     b.Property<Guid>("VersionId")
                         .HasColumnType("TEXT");
@@ -600,7 +600,7 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cms.Model.Media.MediaReference", b =>
+            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
                 {
                     b.HasOne("Cms.Model.Articles.ArticleVersion", null)
                         .WithMany("Media")

@@ -532,7 +532,7 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     b.ToTable("MediaAssets", (string)null);
                 });
 
-            modelBuilder.Entity("Cms.Model.Media.MediaReference", b =>
+            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
                 {
                     b.Property<Guid>("VersionId")
                         .HasColumnType("TEXT");
@@ -883,7 +883,7 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     b.Navigation("Tags");
                 });
 
-            modelBuilder.Entity("Cms.Model.Media.MediaReference", b =>
+            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
                 {
                     b.HasOne("Cms.Model.Media.MediaAsset", null)
                         .WithMany()

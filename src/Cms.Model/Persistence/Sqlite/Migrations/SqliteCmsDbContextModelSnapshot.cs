@@ -529,7 +529,7 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     b.ToTable("MediaAssets", (string)null);
                 });
 
-            modelBuilder.Entity("Cms.Model.Media.MediaReference", b =>
+            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
                 {
                     b.Property<Guid>("VersionId")
                         .HasColumnType("TEXT");
@@ -880,7 +880,7 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     b.Navigation("Tags");
                 });
 
-            modelBuilder.Entity("Cms.Model.Media.MediaReference", b =>
+            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
                 {
                     b.HasOne("Cms.Model.Media.MediaAsset", null)
                         .WithMany()

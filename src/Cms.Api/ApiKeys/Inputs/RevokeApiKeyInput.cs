@@ -1,0 +1,19 @@
+using System.Security.Claims;
+using Cms.Api.SchemaCore;
+using Cms.Model.Editing;
+using Cms.Model.Outcomes;
+using Cms.Model.Security;
+using GraphQL.Types;
+
+namespace Cms.Api.ApiKeys;
+
+public sealed record RevokeApiKeyInput(string Id);
+
+public sealed class RevokeApiKeyInputGraphType : InputObjectGraphType<RevokeApiKeyInput>
+{
+    public RevokeApiKeyInputGraphType()
+    {
+        Name = "RevokeApiKeyInput";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The key's id, or its public id.");
+    }
+}

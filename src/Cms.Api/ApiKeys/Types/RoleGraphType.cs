@@ -1,0 +1,17 @@
+using System.Security.Claims;
+using Cms.Api.SchemaCore;
+using Cms.Model.Editing;
+using Cms.Model.Outcomes;
+using Cms.Model.Security;
+using GraphQL.Types;
+
+namespace Cms.Api.ApiKeys;
+
+public sealed class RoleGraphType : EnumerationGraphType<Role>
+{
+    public RoleGraphType()
+    {
+        Name = "Role";
+        Description = "Ordered roles: each includes the ones before it (VIEWER < EDITOR < PUBLISHER < ADMIN).";
+    }
+}

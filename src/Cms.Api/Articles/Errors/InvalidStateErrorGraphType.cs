@@ -1,0 +1,9 @@
+using Cms.Api.SchemaCore;
+using Cms.Model.Editing;
+using Cms.Model.Outcomes;
+using GraphQL.Types;
+
+namespace Cms.Api.Articles;
+
+public sealed class InvalidStateErrorGraphType() : UserErrorGraphType<InvalidStateError>(
+    "InvalidStateError", "The article is in a state that does not allow this (archived, deleted, not published…).");

@@ -1,0 +1,20 @@
+using Cms.Api.SchemaCore;
+using Cms.Model.Articles;
+using Cms.Model.Dates;
+using Cms.Model.Delivery;
+using Cms.Model.Querying;
+using GraphQL.Types;
+
+namespace Cms.Api.Articles;
+
+public sealed class ArticleStatusOperationFilterInputGraphType : InputObjectGraphType<EnumFilter<ArticleStatus>>
+{
+    public ArticleStatusOperationFilterInputGraphType()
+    {
+        Name = "ArticleStatusOperationFilterInput";
+        Field<ArticleStatusGraphType>("eq");
+        Field<ArticleStatusGraphType>("neq");
+        Field<ListGraphType<NonNullGraphType<ArticleStatusGraphType>>>("in");
+        Field<ListGraphType<NonNullGraphType<ArticleStatusGraphType>>>("nin");
+    }
+}

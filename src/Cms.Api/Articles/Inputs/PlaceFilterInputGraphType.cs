@@ -1,0 +1,18 @@
+using Cms.Api.SchemaCore;
+using Cms.Model.Articles;
+using Cms.Model.Dates;
+using Cms.Model.Delivery;
+using Cms.Model.Querying;
+using GraphQL.Types;
+
+namespace Cms.Api.Articles;
+
+public sealed class PlaceFilterInputGraphType : InputObjectGraphType<PlaceFilter>
+{
+    public PlaceFilterInputGraphType()
+    {
+        Name = "PlaceFilterInput";
+        Field<StringOperationFilterInputGraphType>("name");
+        Field<StringOperationFilterInputGraphType>("country");
+    }
+}

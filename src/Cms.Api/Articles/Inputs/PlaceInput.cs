@@ -1,0 +1,25 @@
+using Cms.Api.SchemaCore;
+using Cms.Model.Articles;
+using Cms.Model.Dates;
+using Cms.Model.Media;
+using Cms.Model.Taxonomy;
+using GraphQL.Types;
+
+namespace Cms.Api.Articles;
+
+public sealed record PlaceInput(string Name, string? Country, double? Latitude, double? Longitude)
+{
+    public Place ToPlace() => new(Name, Country, Latitude, Longitude);
+}
+
+public sealed class PlaceInputGraphType : InputObjectGraphType<PlaceInput>
+{
+    public PlaceInputGraphType()
+    {
+        Name = "PlaceInput";
+        Field<NonNullGraphType<StringGraphType>>("name");
+        Field<StringGraphType>("country");
+        Field<FloatGraphType>("latitude");
+        Field<FloatGraphType>("longitude");
+    }
+}

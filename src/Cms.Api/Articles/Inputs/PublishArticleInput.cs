@@ -1,0 +1,16 @@
+using Cms.Api.SchemaCore;
+using Cms.Model.Articles;
+using Cms.Model.Dates;
+using Cms.Model.Media;
+using Cms.Model.Taxonomy;
+using GraphQL.Types;
+
+namespace Cms.Api.Articles;
+
+public sealed record PublishArticleInput(string Id, int? Version) : ArticleCommandInput(Id);
+
+public sealed class PublishArticleInputGraphType : ArticleCommandInputGraphType<PublishArticleInput>
+{
+    public PublishArticleInputGraphType()
+        : base("PublishArticleInput") => Field<IntGraphType>("version").Description("The version to publish; the latest when omitted.");
+}

@@ -1,0 +1,25 @@
+using Cms.Api.SchemaCore;
+using Cms.Model.Articles;
+using Cms.Model.Dates;
+using Cms.Model.Media;
+using Cms.Model.Taxonomy;
+using GraphQL.Types;
+
+namespace Cms.Api.Articles;
+
+public sealed record SourceInput(string Title, string? Url, string? Publisher, string? Note)
+{
+    public Source ToSource() => new(Title, Url, Publisher, Note);
+}
+
+public sealed class SourceInputGraphType : InputObjectGraphType<SourceInput>
+{
+    public SourceInputGraphType()
+    {
+        Name = "SourceInput";
+        Field<NonNullGraphType<StringGraphType>>("title");
+        Field<StringGraphType>("url");
+        Field<StringGraphType>("publisher");
+        Field<StringGraphType>("note");
+    }
+}

@@ -1,0 +1,14 @@
+using Cms.Api.SchemaCore;
+using Cms.Model.Dates;
+using GraphQL.Types;
+
+namespace Cms.Api.Articles;
+
+public sealed class DatePrecisionGraphType : EnumerationGraphType<DatePrecision>
+{
+    public DatePrecisionGraphType()
+    {
+        Name = "DatePrecision";
+        Description = "How precisely a historical date is known.";
+    }
+}

@@ -1,0 +1,11 @@
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Api.HttpSecurity;
+
+public enum OperationClass
+{
+    AnonymousQuery,
+    AuthenticatedQuery,
+    Mutation,
+}

@@ -1,0 +1,20 @@
+using Cms.Api.SchemaCore;
+using Cms.Model.Articles;
+using Cms.Model.Delivery;
+using Cms.Model.Editing;
+using Cms.Model.Media;
+using Cms.Model.Outcomes;
+using Cms.Model.Security;
+using Cms.Model.Taxonomy;
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+
+namespace Cms.Api.Media;
+
+public sealed class AssetInUseErrorGraphType : UserErrorGraphType<AssetInUseError>
+{
+    public AssetInUseErrorGraphType()
+        : base("AssetInUseError", "Retained article versions use the asset; it cannot be deleted while they do.") =>
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MediaUsageGraphType>>>>("articles").Resolve(ctx => ctx.Source.Articles);
+}

@@ -1,0 +1,31 @@
+using Cms.Api.SchemaCore;
+using Cms.Model.Articles;
+using Cms.Model.Delivery;
+using Cms.Model.Editing;
+using Cms.Model.Media;
+using Cms.Model.Outcomes;
+using Cms.Model.Security;
+using Cms.Model.Taxonomy;
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+
+namespace Cms.Api.Media;
+
+/// <summary>The metadata an editor gives an asset, shared by upload, completion and update.</summary>
+public abstract record MediaMetadataInput
+{
+    public string? AltText { get; init; }
+
+    public string? Caption { get; init; }
+
+    public string? Credit { get; init; }
+
+    public string? License { get; init; }
+
+    public FocalPointInput? FocalPoint { get; init; }
+
+    public IReadOnlyList<string>? Tags { get; init; }
+
+    public MediaMetadata ToMetadata() => new(AltText, Caption, Credit, License, FocalPoint?.ToFocalPoint(), Tags);
+}

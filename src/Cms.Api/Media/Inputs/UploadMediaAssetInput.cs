@@ -1,0 +1,28 @@
+using Cms.Api.SchemaCore;
+using Cms.Model.Articles;
+using Cms.Model.Delivery;
+using Cms.Model.Editing;
+using Cms.Model.Media;
+using Cms.Model.Outcomes;
+using Cms.Model.Security;
+using Cms.Model.Taxonomy;
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+
+namespace Cms.Api.Media;
+
+public sealed record UploadMediaAssetInput : MediaMetadataInput
+{
+    public FileUpload File { get; init; } = null!;
+}
+
+public sealed class UploadMediaAssetInputGraphType : InputObjectGraphType<UploadMediaAssetInput>
+{
+    public UploadMediaAssetInputGraphType()
+    {
+        Name = "UploadMediaAssetInput";
+        Field<NonNullGraphType<UploadGraphType>>("file").Description("The file, as a GraphQL multipart request sends it.");
+        MediaMetadataFields.Add(this);
+    }
+}

@@ -1,0 +1,16 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using Cms.Api.SchemaCore;
+using Cms.Model.Media;
+using Cms.Model.Security;
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+
+namespace Cms.Api.Media;
+
+/// <summary>Asset ids as clients give them: the global id, or the bare GUID that article media references show.</summary>
+public static class MediaAssetIds
+{
+    public static Guid? TryParse(string? id) => GlobalId.KeyOf(id, MediaAssetGraphType.TypeName);
+}

@@ -1,0 +1,7 @@
+namespace Cms.Api.Media;
+
+public enum MediaStoreKind
+{
+    Folder,
+    AzureBlob,
+}

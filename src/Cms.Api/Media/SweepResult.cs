@@ -1,0 +1,7 @@
+using Cms.Model.Media;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Api.Media;
+
+/// <summary>What one sweep removed.</summary>
+public sealed record SweepResult(int ExpiredUploads, int Originals, int Renditions);

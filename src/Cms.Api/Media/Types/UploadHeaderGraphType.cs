@@ -1,0 +1,24 @@
+using Cms.Api.SchemaCore;
+using Cms.Model.Articles;
+using Cms.Model.Delivery;
+using Cms.Model.Editing;
+using Cms.Model.Media;
+using Cms.Model.Outcomes;
+using Cms.Model.Security;
+using Cms.Model.Taxonomy;
+using GraphQL;
+using GraphQL.MicrosoftDI;
+using GraphQL.Types;
+
+namespace Cms.Api.Media;
+
+public sealed class UploadHeaderGraphType : ObjectGraphType<KeyValuePair<string, string>>
+{
+    public UploadHeaderGraphType()
+    {
+        Name = "UploadHeader";
+        this.RequireRole(Role.Editor);
+        Field<NonNullGraphType<StringGraphType>>("name").Resolve(ctx => ctx.Source.Key);
+        Field<NonNullGraphType<StringGraphType>>("value").Resolve(ctx => ctx.Source.Value);
+    }
+}

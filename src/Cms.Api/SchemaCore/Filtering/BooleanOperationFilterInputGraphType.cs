@@ -1,0 +1,19 @@
+using Cms.Model.Articles;
+using Cms.Model.Delivery;
+using Cms.Model.Media;
+using Cms.Model.Querying;
+using Cms.Model.Taxonomy;
+using GraphQL.Types;
+
+namespace Cms.Api.SchemaCore;
+
+/// <summary>HotChocolate's <c>BooleanOperationFilterInput</c>.</summary>
+public sealed class BooleanOperationFilterInputGraphType : InputObjectGraphType<BooleanFilter>
+{
+    public BooleanOperationFilterInputGraphType()
+    {
+        Name = "BooleanOperationFilterInput";
+        Field<BooleanGraphType>("eq");
+        Field<BooleanGraphType>("neq");
+    }
+}

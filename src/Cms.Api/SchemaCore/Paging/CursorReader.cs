@@ -1,0 +1,12 @@
+using System.Diagnostics.CodeAnalysis;
+using Cms.Model.Delivery;
+using Cms.Model.Querying;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
+
+namespace Cms.Api.SchemaCore;
+
+/// <summary>Reads back a cursor's content (already checked as one this API signed); false when it does not fit the request.</summary>
+public delegate bool CursorReader<TSource, TCursor>(IResolveFieldContext<TSource> context, string content, [MaybeNullWhen(false)] out TCursor position);

@@ -1,0 +1,8 @@
+namespace Cms.Model.Articles;
+
+public enum ContentChangeKind
+{
+    Published,
+    Unpublished,
+    SlugChanged,
+}

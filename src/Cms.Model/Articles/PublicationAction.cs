@@ -1,0 +1,7 @@
+namespace Cms.Model.Articles;
+
+public enum PublicationAction
+{
+    Published,
+    Unpublished,
+}

@@ -1,0 +1,9 @@
+namespace Cms.Model.Articles;
+
+public enum ScheduleState
+{
+    Pending,
+    Done,
+    Cancelled,
+    Failed,
+}

@@ -1,9 +1,0 @@
-namespace Cms.Model.Media;
-
-public enum MediaRole
-{
-    /// <summary>The lead image shown above the article; at most one per version.</summary>
-    Hero,
-    Inline,
-    Gallery,
-}

@@ -1,0 +1,10 @@
+using Cms.Model.Articles;
+using Cms.Model.Dates;
+
+namespace Cms.Model.Querying;
+
+/// <summary>A tag, matched by its slug.</summary>
+public sealed record TagFilter
+{
+    public StringFilter? Slug { get; init; }
+}
