@@ -3,7 +3,7 @@ using Xunit.Abstractions;
 namespace Cms.Api.Tests.Architecture;
 
 /// <summary>
-/// The direction of src/Cms.Api, as README's architecture section draws it: the transport knows nothing of the app, the
+/// The direction of src/Cms.Api, as docs/architecture.md draws it: the transport knows nothing of the app, the
 /// schema core knows no feature, features know only the core (and Cms.Model), and Hosting composes them all.
 /// </summary>
 public sealed class ArchitectureTests(ITestOutputHelper output)
