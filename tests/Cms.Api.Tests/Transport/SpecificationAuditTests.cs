@@ -6,7 +6,7 @@ namespace Cms.Api.Tests.Transport;
 /// <summary>graphql-http's audit of the GraphQL-over-HTTP specification, run by Node against the real server on loopback.</summary>
 public sealed class SpecificationAuditTests(ITestOutputHelper output)
 {
-    /// <summary>SHOULD audits this server fails on purpose, each with its reason (also listed in README).</summary>
+    /// <summary>SHOULD audits this server fails on purpose, each with its reason (also listed in docs/graphql-api.md, "The transport").</summary>
     private static readonly Dictionary<string, string> AcceptedShouldFailures = new(StringComparer.Ordinal);
 
     [Fact]
