@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Storage.Blobs;
+using Cms.Testing;
 using NetVips;
 using SkiaSharp;
 
@@ -273,7 +274,7 @@ public static partial class ReadPathBenchmark
             }
 
             Directory.CreateDirectory(folder);
-            var port = FreePort();
+            var port = LoopbackPorts.Free();
             var azurite = new AzuriteProcess();
             var start = new ProcessStartInfo("node", ["node_modules/azurite/dist/src/blob/main.js", "--blobHost", "127.0.0.1", "--blobPort", port.ToString(CultureInfo.InvariantCulture), "--location", folder, "--silent", "--skipApiVersionCheck"])
             {

@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Cms.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -410,13 +411,6 @@ public static partial class ReadPathBenchmark
         throw new InvalidOperationException("Cms.sln not found above " + AppContext.BaseDirectory);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     [GeneratedRegex(@"(\d+) requests in")]
     private static partial Regex RequestsTotal();
 
@@ -539,7 +533,7 @@ public static partial class ReadPathBenchmark
 
         public static async Task<CmsServer> StartAsync(string cmsDll, string dataDirectory, bool cacheEnabled, bool captureAdminKey = false, IReadOnlyDictionary<string, string>? environment = null)
         {
-            var port = FreePort();
+            var port = LoopbackPorts.Free();
             var start = new ProcessStartInfo("dotnet", [cmsDll]) { WorkingDirectory = Path.GetDirectoryName(cmsDll)! };
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
             start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
@@ -585,7 +579,7 @@ public static partial class ReadPathBenchmark
             var listFile = Path.Combine(folder, "list.json");
             await File.WriteAllBytesAsync(articleFile, article);
             await File.WriteAllBytesAsync(listFile, list);
-            var port = FreePort();
+            var port = LoopbackPorts.Free();
             var start = new ProcessStartInfo("dotnet", [typeof(ReadPathBenchmark).Assembly.Location, "ceiling-server", port.ToString(CultureInfo.InvariantCulture), articleFile, listFile]);
             var server = new CeilingServer();
             var url = new Uri($"http://127.0.0.1:{port}/");

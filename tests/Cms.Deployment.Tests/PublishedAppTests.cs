@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Cms.Testing;
 
 namespace Cms.Deployment.Tests;
 
@@ -72,7 +73,7 @@ public sealed class PublishedAppTests : IAsyncLifetime
 
     private Process Start(bool allowUnsafe, out Uri url)
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         url = new Uri($"http://127.0.0.1:{port}");
         var app = Path.Combine(_folder, "app");
         var start = new ProcessStartInfo("dotnet", [Path.Combine(app, "Cms.Api.dll")])
@@ -98,10 +99,4 @@ public sealed class PublishedAppTests : IAsyncLifetime
         return process;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

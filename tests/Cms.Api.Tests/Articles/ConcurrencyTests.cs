@@ -1,6 +1,7 @@
 using Cms.Api.Tests.Infrastructure;
 using Cms.Model.Persistence;
 using Cms.Model.Security;
+using Cms.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Cms.Api.Tests.Infrastructure;
 using Cms.Model.Security;
+using Cms.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Api.Tests.Articles;

@@ -1,3 +1,5 @@
+using Cms.Testing;
+
 namespace Cms.Api.Tests.Infrastructure;
 
 /// <summary>
@@ -20,7 +22,7 @@ public sealed class Azurite : IAsyncLifetime
     {
         await Node.EnsureInstalledAsync();
         Directory.CreateDirectory(_folder);
-        _port = NodeServer.FreeLoopbackPort();
+        _port = LoopbackPorts.Free();
         await StartAsync();
     }
 

@@ -14,14 +14,6 @@ public sealed class NodeServer : IAsyncDisposable
 
     private NodeServer(Process process) => _process = process;
 
-    /// <summary>A port nothing listens on now.</summary>
-    public static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     /// <summary>Runs <c>node</c> with the arguments in a folder and returns once <paramref name="port"/> accepts connections.</summary>
     public static async Task<NodeServer> StartAsync(string folder, int port, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {

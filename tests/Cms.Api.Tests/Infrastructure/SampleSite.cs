@@ -1,3 +1,5 @@
+using Cms.Testing;
+
 namespace Cms.Api.Tests.Infrastructure;
 
 /// <summary>
@@ -35,7 +37,7 @@ public sealed class SampleSite : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(cmsEndpoint);
         await Build.Value;
-        var port = NodeServer.FreeLoopbackPort();
+        var port = LoopbackPorts.Free();
         var server = await NodeServer.StartAsync(Folder, port,
             [Path.Combine("node_modules", "vite", "bin", "vite.js"), "preview", "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--strictPort"],
             new Dictionary<string, string> { ["CMS_URL"] = cmsEndpoint.GetLeftPart(UriPartial.Authority) });

@@ -6,6 +6,7 @@ using Cms.Api.Articles;
 using Cms.Api.Media;
 using Cms.Api.Tests.Infrastructure;
 using Cms.Model.Security;
+using Cms.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Api.Tests.Media;

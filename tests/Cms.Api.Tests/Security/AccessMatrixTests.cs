@@ -1,5 +1,6 @@
 using Cms.Api.Tests.Infrastructure;
 using Cms.Model.Security;
+using Cms.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Api.Tests.Security;

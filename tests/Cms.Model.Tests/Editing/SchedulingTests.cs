@@ -2,6 +2,7 @@ using Cms.Model.Articles;
 using Cms.Model.Editing;
 using Cms.Model.Outcomes;
 using Cms.Model.Tests.Infrastructure;
+using Cms.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Tests.Editing;

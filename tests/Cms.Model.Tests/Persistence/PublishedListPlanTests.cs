@@ -4,6 +4,7 @@ using Cms.Model.Delivery;
 using Cms.Model.Editing;
 using Cms.Model.Persistence;
 using Cms.Model.Tests.Infrastructure;
+using Cms.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Tests.Persistence;

@@ -1,6 +1,7 @@
 using Cms.Model.Outcomes;
 using Cms.Model.Security;
 using Cms.Model.Tests.Infrastructure;
+using Cms.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Tests.Security;

@@ -1,4 +1,4 @@
-namespace Cms.Model.Tests.Infrastructure;
+namespace Cms.Testing;
 
 /// <summary>A clock that moves only when a test says so.</summary>
 public sealed class ManualClock(DateTimeOffset start) : TimeProvider
