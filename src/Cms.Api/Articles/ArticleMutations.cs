@@ -1,10 +1,8 @@
 using Cms.Api.SchemaCore;
 using Cms.Model.Articles;
-using Cms.Model.Delivery;
 using Cms.Model.Editing;
 using Cms.Model.Outcomes;
 using Cms.Model.Security;
-using GraphQL;
 using GraphQL.Types;
 
 namespace Cms.Api.Articles;

@@ -1,7 +1,5 @@
 using Cms.Api.SchemaCore;
 using Cms.Model.Delivery;
-using Cms.Model.Persistence;
-using Cms.Model.Security;
 using GraphQL;
 
 namespace Cms.Api.Articles;

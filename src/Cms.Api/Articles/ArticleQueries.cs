@@ -6,7 +6,6 @@ using Cms.Model.Security;
 using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Api.Articles;
 

@@ -1,7 +1,6 @@
 using Cms.Api.Common;
 using Cms.Api.SchemaCore;
 using Cms.Model.Delivery;
-using Cms.Model.Persistence;
 using Cms.Model.Security;
 using GraphQL;
 

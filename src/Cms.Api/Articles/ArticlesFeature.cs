@@ -1,4 +1,5 @@
 using Cms.Api.SchemaCore;
+using Cms.Api.Settings;
 using Cms.Model.Delivery;
 using Cms.Model.Editing;
 using Cms.Model.Search;
@@ -20,11 +21,9 @@ public static class ArticlesFeature
         services.AddScoped<ArticleSearch>();
         services.AddScoped<ArticleEditor>();
         services.AddScoped<ScheduledPublisher>();
-        services.AddOptions<VersionCacheOptions>().BindConfiguration(VersionCacheOptions.SectionName)
-            .Validate(o => o.MaxBytes >= 0, $"{VersionCacheOptions.SectionName}:MaxBytes must be 0 (off) or a positive number of bytes.")
-            .ValidateOnStart();
+        services.AddSettings<VersionCacheOptions>(VersionCacheOptions.SectionName);
         services.AddSingleton(sp => new VersionCache(sp.GetRequiredService<IOptions<VersionCacheOptions>>().Value));
-        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSettings<SchedulingOptions>(SchedulingOptions.SectionName);
         services.AddHostedService<ScheduledPublishingService>();
 
         services.AddScoped<ArticleCommands>();

@@ -1,6 +1,5 @@
 using Cms.Api.SchemaCore;
 using Cms.Model.Delivery;
-using Cms.Model.Editing;
 using Cms.Model.Security;
 using GraphQL;
 using GraphQL.MicrosoftDI;

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Cms.Model.Editing;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Cms.Model.Editing;
-using Microsoft.Extensions.Options;
 
 namespace Cms.Api.Articles;
 

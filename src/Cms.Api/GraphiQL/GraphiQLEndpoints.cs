@@ -1,3 +1,4 @@
+using Cms.Api.Settings;
 using Cms.Api.Transport;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -22,10 +23,8 @@ public static class GraphiQLEndpoints
 
     public static IServiceCollection AddGraphiQL(this IServiceCollection services)
     {
-        services.AddOptions<GraphiQLOptions>()
-            .BindConfiguration(GraphiQLOptions.SectionName)
-            .PostConfigure<IHostEnvironment>((options, environment) => options.Enabled ??= environment.IsDevelopment())
-            .ValidateOnStart();
+        services.AddSettings<GraphiQLOptions>(GraphiQLOptions.SectionName)
+            .PostConfigure<IHostEnvironment>((options, environment) => options.Enabled ??= environment.IsDevelopment());
         services.AddSingleton<GraphiQLAssets>();
         return services;
     }

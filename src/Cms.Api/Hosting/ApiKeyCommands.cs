@@ -1,5 +1,4 @@
 using System.Globalization;
-using Cms.Api.SchemaCore;
 using Cms.Model.Outcomes;
 using Cms.Model.Security;
 

@@ -1,13 +1,6 @@
-using Cms.Api.Articles;
-using Cms.Model.Delivery;
-using Cms.Model.Editing;
-using Cms.Model.Media;
 using Cms.Model.Persistence;
 using Cms.Model.Persistence.Sqlite;
 using Cms.Model.Persistence.SqlServer;
-using Cms.Model.Search;
-using Cms.Model.Security;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Cms.Api.Common;
-using Cms.Api.SchemaCore;
 using Cms.Model.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Cms.Api.HttpSecurity;
 
 /// <summary>Who may call the API: JWT bearer tokens from an OpenID Connect authority, and API keys. Section "Auth".</summary>

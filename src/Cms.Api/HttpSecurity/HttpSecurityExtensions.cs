@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Cms.Api.Common;
 using Cms.Api.SchemaCore;
+using Cms.Api.Settings;
 using Cms.Api.Transport;
 using Cms.Model.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -23,13 +24,9 @@ public static class HttpSecurityExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateOnStart()
-            .Validate(o => !o.Jwt.IsEnabled || !string.IsNullOrWhiteSpace(o.Jwt.Audience), "Auth:Jwt:Audience is required when Auth:Jwt:Authority is set.")
-            .Validate(o => !o.Jwt.IsEnabled || Uri.TryCreate(o.Jwt.Authority, UriKind.Absolute, out _), "Auth:Jwt:Authority must be an absolute URL.");
-        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<CorsOptions>().BindConfiguration(CorsOptions.SectionName)
-            .Validate(o => o.AllowedOrigins.All(origin => Uri.TryCreate(origin, UriKind.Absolute, out var uri) && uri.AbsolutePath == "/"), "Cors:AllowedOrigins must be absolute origins such as https://www.example.org.")
-            .ValidateOnStart();
+        services.AddSettings<AuthOptions>(AuthOptions.SectionName);
+        services.AddSettings<RateLimitOptions>(RateLimitOptions.SectionName);
+        services.AddSettings<CorsOptions>(CorsOptions.SectionName);
         services.AddSingleton<OperationRateLimiter>();
         services.AddSingleton<IRequestGate, AccessGate>();
 

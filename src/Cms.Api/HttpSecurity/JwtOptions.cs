@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Cms.Api.HttpSecurity;
 
 /// <summary>JWT bearer tokens, for example from Microsoft Entra ID. Off until <see cref="Authority"/> is set.</summary>
-public sealed class JwtOptions
+public sealed class JwtOptions : IValidatableObject
 {
     /// <summary>The OpenID Connect authority (issuer), e.g. <c>https://login.microsoftonline.com/&lt;tenant-id&gt;/v2.0</c>.</summary>
     public string? Authority { get; set; }
@@ -19,4 +19,17 @@ public sealed class JwtOptions
     public bool RequireHttpsMetadata { get; set; } = true;
 
     public bool IsEnabled => !string.IsNullOrWhiteSpace(Authority);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (IsEnabled && string.IsNullOrWhiteSpace(Audience))
+        {
+            yield return new ValidationResult("Auth:Jwt:Audience is required when Auth:Jwt:Authority is set.");
+        }
+
+        if (IsEnabled && !Uri.TryCreate(Authority, UriKind.Absolute, out _))
+        {
+            yield return new ValidationResult("Auth:Jwt:Authority must be an absolute URL.");
+        }
+    }
 }

@@ -1,5 +1,4 @@
 using Cms.Api.Common;
-using Cms.Api.SchemaCore;
 using Cms.Model.Security;
 
 namespace Cms.Api.HttpSecurity;

@@ -1,11 +1,4 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using Cms.Api.SchemaCore;
-using Cms.Model.Media;
-using Cms.Model.Security;
-using GraphQL;
-using GraphQL.MicrosoftDI;
-using GraphQL.Types;
 
 namespace Cms.Api.Media;
 

@@ -1,12 +1,8 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using Cms.Api.Common;
 using Cms.Api.SchemaCore;
 using Cms.Model.Media;
 using Cms.Model.Security;
 using GraphQL;
-using GraphQL.MicrosoftDI;
-using GraphQL.Types;
 
 namespace Cms.Api.Media;
 

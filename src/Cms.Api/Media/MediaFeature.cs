@@ -1,6 +1,7 @@
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using Cms.Api.SchemaCore;
+using Cms.Api.Settings;
 using Cms.Model.Media;
 using Microsoft.Extensions.Options;
 
@@ -14,10 +15,8 @@ public static class MediaFeature
     /// </summary>
     public static IServiceCollection AddMedia(this IServiceCollection services)
     {
-        services.AddOptions<MediaStoreOptions>().BindConfiguration(MediaStoreOptions.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<MediaStoreOptions>, OptionsValidator<MediaStoreOptions>>(_ => new(o => o.Problem()));
-        services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<MediaOptions>, OptionsValidator<MediaOptions>>(_ => new(o => o.Problem()));
+        services.AddSettings<MediaStoreOptions>(MediaStoreOptions.SectionName);
+        services.AddSettings<MediaOptions>(MediaOptions.SectionName);
         services.AddSingleton<IMediaStore>(sp => Create(sp.GetRequiredService<IOptions<MediaStoreOptions>>().Value));
         services.AddHttpContextAccessor();
         services.AddScoped<MediaLibrary>();
@@ -63,13 +62,5 @@ public static class MediaFeature
         options.Retry.Delay = TimeSpan.FromMilliseconds(200);
         options.Retry.MaxDelay = TimeSpan.FromSeconds(2);
         return options;
-    }
-
-    /// <summary>Refuses to start with settings the feature cannot work with, naming the setting.</summary>
-    private sealed class OptionsValidator<T>(Func<T, string?> problem) : IValidateOptions<T>
-        where T : class
-    {
-        public ValidateOptionsResult Validate(string? name, T options) =>
-            problem(options) is { } found ? ValidateOptionsResult.Fail(found) : ValidateOptionsResult.Success;
     }
 }

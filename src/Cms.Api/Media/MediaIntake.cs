@@ -1,5 +1,3 @@
-using Cms.Api.SchemaCore;
-using Cms.Model.Editing;
 using Cms.Model.Media;
 using Cms.Model.Outcomes;
 using GraphQL;

@@ -1,9 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using Cms.Model.Media;
 
 namespace Cms.Api.Media;
 
 /// <summary>How media is taken in and handed out (<c>Media</c>); where the bytes live is <see cref="MediaStoreOptions"/>.</summary>
-public sealed class MediaOptions
+public sealed class MediaOptions : IValidatableObject
 {
     public const string SectionName = "Media";
 
@@ -65,4 +66,7 @@ public sealed class MediaOptions
         { OrphanGracePeriod: var grace } when grace < TimeSpan.Zero => "Media:OrphanGracePeriod must not be negative.",
         _ => null,
     };
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        Problem() is { } problem ? [new ValidationResult(problem)] : [];
 }

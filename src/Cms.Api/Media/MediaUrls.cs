@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Cms.Api.Common;
-using Cms.Api.SchemaCore;
 using Cms.Model.Security;
 
 namespace Cms.Api.Media;

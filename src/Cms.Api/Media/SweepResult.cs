@@ -1,6 +1,3 @@
-using Cms.Model.Media;
-using Microsoft.Extensions.Options;
-
 namespace Cms.Api.Media;
 
 /// <summary>What one sweep removed.</summary>

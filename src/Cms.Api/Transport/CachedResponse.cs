@@ -1,9 +1,4 @@
-using System.Diagnostics.Metrics;
-using System.Security.Cryptography;
-using System.Text;
 using GraphQLParser.AST;
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
 
 namespace Cms.Api.Transport;
 

@@ -12,7 +12,7 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>The endpoint path. Default <c>/graphql</c>.</summary>
     [Required]
-    [RegularExpression("^/.*", ErrorMessage = "GraphQL:Path must start with '/'.")]
+    [RegularExpression("^/.*", ErrorMessage = "It must start with '/'.")]
     public string Path { get; set; } = "/graphql";
 
     /// <summary>Answer <c>__schema</c> and <c>__type</c>. Default: on in Development, off elsewhere.</summary>

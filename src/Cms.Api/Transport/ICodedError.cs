@@ -1,9 +1,3 @@
-using GraphQL;
-using GraphQL.Validation;
-using GraphQLParser;
-using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
-
 namespace Cms.Api.Transport;
 
 /// <summary>An error with a code of this API's own and, where the HTTP status does not depend on the response media type, that status.</summary>

@@ -1,9 +1,3 @@
-using GraphQL;
-using GraphQL.Validation;
-using GraphQLParser;
-using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
-
 namespace Cms.Api.Transport;
 
 /// <summary>An error that needs response headers of its own, such as Retry-After or WWW-Authenticate.</summary>

@@ -1,10 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
-using GraphQL;
-using GraphQL.DI;
 using GraphQLParser.AST;
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
 
 namespace Cms.Api.Transport;
 

@@ -1,8 +1,4 @@
 using GraphQL;
-using GraphQL.Validation;
-using GraphQLParser;
-using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 
 namespace Cms.Api.Transport;
 

@@ -1,7 +1,3 @@
-using GraphQL;
-using GraphQL.Validation;
-using GraphQLParser;
-using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 
 namespace Cms.Api.Transport;

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Cms.Api.Transport;
 
 /// <summary>Trusted documents: in production, only operations from an allow-list run.</summary>

@@ -1,5 +1,4 @@
 using Cms.Model.Dates;
-using Cms.Model.Media;
 
 namespace Cms.Model.Articles;
 

@@ -1,4 +1,3 @@
-using Cms.Model.Media;
 using Cms.Model.Outcomes;
 using Cms.Model.Taxonomy;
 

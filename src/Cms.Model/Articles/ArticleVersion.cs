@@ -1,5 +1,4 @@
 using Cms.Model.Dates;
-using Cms.Model.Media;
 using Cms.Model.Taxonomy;
 
 namespace Cms.Model.Articles;

@@ -1,10 +1,3 @@
-using System.Linq.Expressions;
-using System.Reflection;
-using Cms.Model.Articles;
-using Cms.Model.Dates;
-using Cms.Model.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Cms.Model.Delivery;
 
 /// <summary>

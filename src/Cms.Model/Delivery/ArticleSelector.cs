@@ -1,7 +1,3 @@
-using Cms.Model.Articles;
-using Cms.Model.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Cms.Model.Delivery;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Cms.Model.Articles;
-using Cms.Model.Dates;
 using Cms.Model.Querying;
 
 namespace Cms.Model.Delivery;

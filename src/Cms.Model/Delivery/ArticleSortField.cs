@@ -1,6 +1,3 @@
-using Cms.Model.Articles;
-using Cms.Model.Dates;
-
 namespace Cms.Model.Delivery;
 
 /// <summary>What a list can be ordered by.</summary>

@@ -1,7 +1,3 @@
-using Cms.Model.Articles;
-using Cms.Model.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Cms.Model.Delivery;
 
 /// <summary>Which version of an article a read wants.</summary>

@@ -1,9 +1,4 @@
-using System.Linq.Expressions;
-using System.Reflection;
-using Cms.Model.Articles;
 using Cms.Model.Dates;
-using Cms.Model.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Delivery;
 

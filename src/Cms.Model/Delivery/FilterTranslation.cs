@@ -4,7 +4,6 @@ using Cms.Model.Dates;
 using Cms.Model.Persistence;
 using Cms.Model.Querying;
 using Cms.Model.Taxonomy;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Delivery;
 

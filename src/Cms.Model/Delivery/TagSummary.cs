@@ -1,7 +1,3 @@
-using Cms.Model.Articles;
-using Cms.Model.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Cms.Model.Delivery;
 
 /// <summary>A tag in use by published articles: its slug, the label the registry knows it by, and how many use it.</summary>

@@ -1,7 +1,3 @@
-using Cms.Model.Articles;
-using Cms.Model.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Cms.Model.Delivery;
 
 /// <summary>How tag and place lists are ordered; the key (slug, or name and country) always breaks ties.</summary>

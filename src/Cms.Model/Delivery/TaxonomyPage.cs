@@ -1,7 +1,3 @@
-using Cms.Model.Articles;
-using Cms.Model.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Cms.Model.Delivery;
 
 /// <summary>A page of a taxonomy list: what it starts after (the previous page's last item), its size and its order.</summary>

@@ -1,7 +1,6 @@
 using System.Diagnostics.Metrics;
 using Cms.Model.Articles;
 using Cms.Model.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Cms.Model.Delivery;

@@ -1,6 +1,4 @@
 using Cms.Model.Articles;
-using Cms.Model.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Delivery;
 

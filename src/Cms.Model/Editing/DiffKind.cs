@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Cms.Model.Editing;
 
 public enum DiffKind

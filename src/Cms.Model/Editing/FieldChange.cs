@@ -1,5 +1,3 @@
-using Cms.Model.Articles;
-
 namespace Cms.Model.Editing;
 
 /// <summary>A scalar field whose value differs between two versions.</summary>

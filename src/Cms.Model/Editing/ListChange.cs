@@ -1,5 +1,3 @@
-using Cms.Model.Articles;
-
 namespace Cms.Model.Editing;
 
 /// <summary>Entries of a list present only in the newer version (added) or only in the older one (removed).</summary>

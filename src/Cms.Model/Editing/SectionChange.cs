@@ -1,5 +1,3 @@
-using Cms.Model.Articles;
-
 namespace Cms.Model.Editing;
 
 /// <summary>

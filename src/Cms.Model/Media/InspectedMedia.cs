@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.Text;
-
 namespace Cms.Model.Media;
 
 /// <summary>An accepted upload's kind, its content type and, for images, its size.</summary>

@@ -1,8 +1,4 @@
-using System.Linq.Expressions;
-using Cms.Model.Delivery;
-using Cms.Model.Persistence;
 using Cms.Model.Querying;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Media;
 

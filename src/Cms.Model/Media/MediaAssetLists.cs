@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Cms.Model.Articles;
-using Cms.Model.Delivery;
 using Cms.Model.Persistence;
 using Cms.Model.Querying;
 using Microsoft.EntityFrameworkCore;

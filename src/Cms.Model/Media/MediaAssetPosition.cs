@@ -1,8 +1,3 @@
-using System.Linq.Expressions;
-using Cms.Model.Delivery;
-using Cms.Model.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Cms.Model.Media;
 
 /// <summary>Where a page starts: the sort key of the last asset seen, and its id to break ties.</summary>

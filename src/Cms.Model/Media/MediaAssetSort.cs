@@ -1,8 +1,3 @@
-using System.Linq.Expressions;
-using Cms.Model.Delivery;
-using Cms.Model.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Cms.Model.Media;
 
 public sealed record MediaAssetSort(MediaAssetSortField Field, bool Descending);

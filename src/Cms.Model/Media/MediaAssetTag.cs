@@ -1,5 +1,3 @@
-using Cms.Model.Articles;
-
 namespace Cms.Model.Media;
 
 /// <summary>A tag on an asset: the label the editor typed and its slug, derived as for articles.</summary>

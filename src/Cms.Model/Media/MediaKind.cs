@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.Text;
-
 namespace Cms.Model.Media;
 
 /// <summary>The kinds of file the CMS takes, by what their bytes say they are (never by name or by what a client claims).</summary>

@@ -1,5 +1,4 @@
 using Cms.Model.Articles;
-using Cms.Model.Editing;
 using Cms.Model.Outcomes;
 using Cms.Model.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.Text;
-
 namespace Cms.Model.Media;
 
 /// <summary>What uploads may be: the markup kinds (which can carry scripts) only when allowed, and images no larger than this.</summary>

@@ -1,6 +1,3 @@
-using System.Buffers.Binary;
-using System.Text;
-
 namespace Cms.Model.Media;
 
 /// <summary>Width and height in pixels, read from an image's header.</summary>

@@ -1,5 +1,3 @@
-using Cms.Model.Articles;
-
 namespace Cms.Model.Media;
 
 /// <summary>Bytes already in the media store, checked: the facts an asset is made from.</summary>

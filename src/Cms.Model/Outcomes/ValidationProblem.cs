@@ -1,5 +1,3 @@
-using Cms.Model.Editing;
-
 namespace Cms.Model.Outcomes;
 
 /// <summary>One thing wrong with submitted content: the field it concerns (a path such as "sections[2].heading"), a code and a readable message.</summary>

@@ -1,5 +1,4 @@
 using Cms.Model.Articles;
-using Cms.Model.Media;
 using Cms.Model.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,3 @@
-using Cms.Model.Articles;
-using Cms.Model.Dates;
-
 namespace Cms.Model.Querying;
 
 /// <summary>Conditions on an enumeration.</summary>

@@ -1,6 +1,3 @@
-using Cms.Model.Articles;
-using Cms.Model.Dates;
-
 namespace Cms.Model.Querying;
 
 /// <summary>Conditions on a list: some, all or none of its elements match, or it has any element at all.</summary>

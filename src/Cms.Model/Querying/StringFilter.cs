@@ -1,6 +1,3 @@
-using Cms.Model.Articles;
-using Cms.Model.Dates;
-
 namespace Cms.Model.Querying;
 
 /// <summary>Conditions on a text field. Every condition given must hold; <c>And</c>/<c>Or</c> combine more.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Cms.Model.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Cms.Model.Search;
 
 /// <summary>A match: the document, its article and its score (higher is better, comparable only within one search).</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Cms.Model.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace Cms.Model.Search;
 
 /// <summary>Where a page of search results starts: after this score and document (the previous page's last match).</summary>

@@ -1,6 +1,4 @@
-using System.Text;
 using System.Text.Json.Nodes;
-using Cms.Api.Articles;
 using Cms.Api.Tests.Infrastructure;
 using Cms.Model.Articles;
 using Cms.Model.Dates;

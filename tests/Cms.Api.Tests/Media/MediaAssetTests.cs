@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using System.Text.Json.Nodes;
-using Cms.Api.Articles;
 using Cms.Api.Media;
 using Cms.Api.Tests.Infrastructure;
 using Cms.Model.Security;

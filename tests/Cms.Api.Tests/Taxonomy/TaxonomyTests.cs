@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Cms.Api.Tests.Infrastructure;
 using Cms.Model.Security;
-using Cms.Model.Taxonomy;
 
 namespace Cms.Api.Tests.Taxonomy;
 

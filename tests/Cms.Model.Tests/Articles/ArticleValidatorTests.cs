@@ -1,6 +1,5 @@
 using Cms.Model.Articles;
 using Cms.Model.Dates;
-using Cms.Model.Media;
 using Cms.Model.Outcomes;
 using Cms.Model.Tests.Infrastructure;
 

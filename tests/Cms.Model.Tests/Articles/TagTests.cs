@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Cms.Model.Articles;
 using Cms.Model.Editing;
 using Cms.Model.Persistence;
 using Cms.Model.Taxonomy;

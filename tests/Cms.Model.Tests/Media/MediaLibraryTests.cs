@@ -2,7 +2,6 @@ using Cms.Model.Articles;
 using Cms.Model.Editing;
 using Cms.Model.Media;
 using Cms.Model.Outcomes;
-using Cms.Model.Persistence;
 using Cms.Model.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

@@ -1,6 +1,5 @@
 using Cms.Model.Persistence;
 using Cms.Model.Persistence.Sqlite;
-using Cms.Model.Persistence.SqlServer;
 using Cms.Model.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

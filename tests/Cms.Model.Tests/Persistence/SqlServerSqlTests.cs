@@ -6,7 +6,6 @@ using Cms.Model.Persistence;
 using Cms.Model.Querying;
 using Cms.Model.Search;
 using Cms.Model.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 

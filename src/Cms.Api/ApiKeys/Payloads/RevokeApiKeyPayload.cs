@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using Cms.Api.SchemaCore;
-using Cms.Model.Editing;
 using Cms.Model.Outcomes;
 using Cms.Model.Security;
 using GraphQL.Types;

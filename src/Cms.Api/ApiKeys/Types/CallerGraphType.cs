@@ -1,9 +1,6 @@
 using System.Security.Claims;
 using Cms.Api.Common;
 using Cms.Api.SchemaCore;
-using Cms.Model.Editing;
-using Cms.Model.Outcomes;
-using Cms.Model.Security;
 using GraphQL.Types;
 
 namespace Cms.Api.ApiKeys;

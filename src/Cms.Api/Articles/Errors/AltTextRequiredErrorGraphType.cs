@@ -1,6 +1,5 @@
 using Cms.Api.Media;
 using Cms.Api.SchemaCore;
-using Cms.Model.Editing;
 using Cms.Model.Outcomes;
 using GraphQL.Types;
 

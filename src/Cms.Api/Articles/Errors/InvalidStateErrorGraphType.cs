@@ -1,7 +1,5 @@
 using Cms.Api.SchemaCore;
-using Cms.Model.Editing;
 using Cms.Model.Outcomes;
-using GraphQL.Types;
 
 namespace Cms.Api.Articles;
 

@@ -1,5 +1,4 @@
 using Cms.Api.SchemaCore;
-using Cms.Model.Editing;
 using Cms.Model.Outcomes;
 using GraphQL.Types;
 

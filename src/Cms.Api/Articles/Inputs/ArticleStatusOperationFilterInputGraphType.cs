@@ -1,7 +1,4 @@
-using Cms.Api.SchemaCore;
 using Cms.Model.Articles;
-using Cms.Model.Dates;
-using Cms.Model.Delivery;
 using Cms.Model.Querying;
 using GraphQL.Types;
 

@@ -1,8 +1,3 @@
-using Cms.Api.SchemaCore;
-using Cms.Model.Articles;
-using Cms.Model.Dates;
-using Cms.Model.Media;
-
 namespace Cms.Api.Articles;
 
 /// <summary>An input that names the article its command acts on.</summary>

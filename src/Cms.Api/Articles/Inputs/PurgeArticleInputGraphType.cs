@@ -1,8 +1,3 @@
-using Cms.Api.SchemaCore;
-using Cms.Model.Articles;
-using Cms.Model.Taxonomy;
-using GraphQL.Types;
-
 namespace Cms.Api.Articles;
 
 public sealed class PurgeArticleInputGraphType() : ArticleCommandInputGraphType<ArticleCommandInput>("PurgeArticleInput");

@@ -3,7 +3,6 @@ using Cms.Api.SchemaCore;
 using Cms.Api.Taxonomy;
 using Cms.Model.Delivery;
 using Cms.Model.Security;
-using GraphQL;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 

@@ -1,4 +1,3 @@
-using Cms.Model.Delivery;
 using GraphQL.Types;
 
 namespace Cms.Api.Articles;

@@ -1,7 +1,6 @@
 using Cms.Api.SchemaCore;
 using Cms.Model.Delivery;
 using Cms.Model.Security;
-using GraphQL;
 using GraphQL.Types;
 
 namespace Cms.Api.Articles;

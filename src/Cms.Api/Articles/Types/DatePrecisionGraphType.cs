@@ -1,4 +1,3 @@
-using Cms.Api.SchemaCore;
 using Cms.Model.Dates;
 using GraphQL.Types;
 

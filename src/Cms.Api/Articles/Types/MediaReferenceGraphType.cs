@@ -1,7 +1,6 @@
 using Cms.Api.Media;
 using Cms.Api.SchemaCore;
 using Cms.Model.Articles;
-using Cms.Model.Media;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 

@@ -1,9 +1,4 @@
-using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using Cms.Api.SchemaCore;
-using Cms.Model.Delivery;
-using Cms.Model.Search;
-using GraphQL;
 using GraphQL.Types;
 
 namespace Cms.Api.Articles;

@@ -1,7 +1,5 @@
 using Cms.Api.SchemaCore;
 using Cms.Model.Articles;
-using Cms.Model.Media;
-using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace Cms.Api.Articles;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Cms.Model.Articles;
-using Cms.Model.Media;
 using NetVips;
 
 namespace Cms.Api.Hosting.DemoContent;

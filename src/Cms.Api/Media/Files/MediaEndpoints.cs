@@ -1,8 +1,5 @@
-using System.Globalization;
 using Cms.Api.Common;
-using Cms.Api.SchemaCore;
 using Cms.Model.Media;
-using Cms.Model.Persistence;
 using Cms.Model.Security;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;

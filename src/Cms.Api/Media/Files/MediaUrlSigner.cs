@@ -1,5 +1,4 @@
 using Cms.Api.Common;
-using Cms.Api.SchemaCore;
 
 namespace Cms.Api.Media;
 

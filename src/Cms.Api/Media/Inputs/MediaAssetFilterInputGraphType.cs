@@ -1,14 +1,6 @@
 using Cms.Api.SchemaCore;
 using Cms.Api.Taxonomy;
-using Cms.Model.Articles;
-using Cms.Model.Delivery;
-using Cms.Model.Editing;
 using Cms.Model.Media;
-using Cms.Model.Outcomes;
-using Cms.Model.Security;
-using Cms.Model.Taxonomy;
-using GraphQL;
-using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace Cms.Api.Media;

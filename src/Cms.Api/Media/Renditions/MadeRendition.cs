@@ -1,9 +1,3 @@
-using System.Collections.Concurrent;
-using System.Globalization;
-using Cms.Model.Media;
-using Microsoft.Extensions.Options;
-using NetVips;
-
 namespace Cms.Api.Media;
 
 /// <summary>A rendition in the store: its key, type, size and ETag.</summary>

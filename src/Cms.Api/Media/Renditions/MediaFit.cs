@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Cms.Model.Media;
-using Microsoft.Extensions.Options;
-
 namespace Cms.Api.Media;
 
 /// <summary>How a rendition fills its box, as Contentful and Directus name the modes.</summary>

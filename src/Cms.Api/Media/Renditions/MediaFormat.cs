@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Cms.Model.Media;
-using Microsoft.Extensions.Options;
-
 namespace Cms.Api.Media;
 
 /// <summary>The encoding of a rendition; <see cref="Auto"/> picks the best the request's Accept header allows.</summary>

@@ -1,8 +1,4 @@
-using System.Collections.Concurrent;
-using System.Globalization;
 using Cms.Model.Media;
-using Microsoft.Extensions.Options;
-using NetVips;
 
 namespace Cms.Api.Media;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Cms.Model.Articles;
-using Cms.Model.Media;
-using Microsoft.Extensions.Options;
 
 namespace Cms.Api.Media;
 

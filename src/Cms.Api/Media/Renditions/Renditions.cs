@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Cms.Model.Articles;
 using Cms.Model.Media;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Cms.Api.Media;
 
 /// <summary>Where media bytes are stored (<c>Media:Store</c>).</summary>
-public sealed class MediaStoreOptions
+public sealed class MediaStoreOptions : IValidatableObject
 {
     public const string SectionName = "Media:Store";
 
@@ -35,4 +37,7 @@ public sealed class MediaStoreOptions
     private static bool IsContainerName(string? name) =>
         name is { Length: >= 3 and <= 63 } && name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') &&
         name[0] != '-' && name[^1] != '-' && !name.Contains("--", StringComparison.Ordinal);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        Problem() is { } problem ? [new ValidationResult(problem)] : [];
 }

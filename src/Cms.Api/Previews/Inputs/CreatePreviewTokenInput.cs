@@ -1,9 +1,5 @@
 using Cms.Api.Articles;
-using Cms.Api.SchemaCore;
-using Cms.Model.Editing;
-using Cms.Model.Outcomes;
 using Cms.Model.Security;
-using GraphQL;
 using GraphQL.Types;
 
 namespace Cms.Api.Previews;

@@ -1,7 +1,4 @@
 using Cms.Model.Security;
-using GraphQL;
-using GraphQL.Types;
-using GraphQL.Types.Relay;
 
 namespace Cms.Api.SchemaCore;
 

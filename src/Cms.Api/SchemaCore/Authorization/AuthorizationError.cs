@@ -1,7 +1,5 @@
 using Cms.Api.Transport;
 using Cms.Model.Security;
-using GraphQL;
-using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser;
 using GraphQLParser.AST;

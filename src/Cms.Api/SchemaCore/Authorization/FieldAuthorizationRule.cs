@@ -1,10 +1,8 @@
 using Cms.Api.Common;
-using Cms.Api.Transport;
 using Cms.Model.Security;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
-using GraphQLParser;
 using GraphQLParser.AST;
 
 namespace Cms.Api.SchemaCore;

@@ -1,6 +1,4 @@
-using Cms.Model.Editing;
 using Cms.Model.Outcomes;
-using GraphQL.Types;
 
 namespace Cms.Api.SchemaCore;
 

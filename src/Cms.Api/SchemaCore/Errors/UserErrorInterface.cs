@@ -1,4 +1,3 @@
-using Cms.Model.Editing;
 using Cms.Model.Outcomes;
 using GraphQL.Types;
 

@@ -1,7 +1,3 @@
-using Cms.Model.Delivery;
-using Cms.Model.Querying;
-using GraphQL.Types;
-
 namespace Cms.Api.SchemaCore;
 
 /// <summary>The operators of HotChocolate's comparable filters, besides <c>in</c> and <c>nin</c>.</summary>

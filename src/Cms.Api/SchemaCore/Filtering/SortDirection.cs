@@ -1,7 +1,3 @@
-using Cms.Model.Delivery;
-using Cms.Model.Querying;
-using GraphQL.Types;
-
 namespace Cms.Api.SchemaCore;
 
 /// <summary>The direction of one ordering step: HotChocolate's <c>SortEnumType</c>.</summary>

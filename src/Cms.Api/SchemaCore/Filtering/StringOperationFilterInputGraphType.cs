@@ -1,4 +1,3 @@
-using Cms.Model.Delivery;
 using Cms.Model.Querying;
 using GraphQL.Types;
 

@@ -1,6 +1,4 @@
 using Cms.Model.Security;
-using GraphQL;
-using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
 namespace Cms.Api.SchemaCore;

@@ -1,6 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-
 namespace Cms.Api.SchemaCore;
 
 /// <summary>Registers the node fields; features add their <see cref="INodeResolver"/>s.</summary>

@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-using Cms.Model.Delivery;
 using Cms.Model.Querying;
 using GraphQL;
 using GraphQL.Builders;

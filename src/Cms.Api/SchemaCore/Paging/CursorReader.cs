@@ -1,10 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using Cms.Model.Delivery;
-using Cms.Model.Querying;
 using GraphQL;
-using GraphQL.Builders;
-using GraphQL.Types;
-using GraphQL.Types.Relay;
 
 namespace Cms.Api.SchemaCore;
 

@@ -1,6 +1,4 @@
 using Cms.Api.Transport.Uploads;
-using GraphQL.Types;
-using GraphQLParser.AST;
 
 namespace Cms.Api.SchemaCore;
 

@@ -1,7 +1,3 @@
-using Cms.Api.SchemaCore;
-using Cms.Model.Delivery;
-using GraphQL.Types;
-
 namespace Cms.Api.Taxonomy;
 
 /// <summary><c>PlaceSortInput</c>: by name or by use.</summary>

@@ -1,7 +1,3 @@
-using Cms.Api.SchemaCore;
-using Cms.Model.Delivery;
-using GraphQL.Types;
-
 namespace Cms.Api.Taxonomy;
 
 /// <summary><c>TagSortInput</c>: by slug or by use.</summary>

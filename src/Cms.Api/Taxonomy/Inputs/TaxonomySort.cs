@@ -1,6 +1,4 @@
-using Cms.Api.SchemaCore;
 using Cms.Model.Delivery;
-using GraphQL.Types;
 
 namespace Cms.Api.Taxonomy;
 

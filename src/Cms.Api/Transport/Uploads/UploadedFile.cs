@@ -1,5 +1,3 @@
-using GraphQL;
-
 namespace Cms.Api.Transport.Uploads;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Cms.Model.Articles;
 using Cms.Model.Media;
 using Cms.Model.Taxonomy;
 using Microsoft.EntityFrameworkCore;

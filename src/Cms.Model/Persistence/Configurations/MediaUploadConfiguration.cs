@@ -1,4 +1,3 @@
-using Cms.Model.Articles;
 using Cms.Model.Media;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

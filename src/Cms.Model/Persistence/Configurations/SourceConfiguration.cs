@@ -1,5 +1,4 @@
 using Cms.Model.Articles;
-using Cms.Model.Media;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
