@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cms.Benchmarks.Harness;
 
 namespace Cms.Benchmarks;
 
@@ -12,7 +13,7 @@ namespace Cms.Benchmarks;
 /// that list reached through cursors against page 1, and search. The response cache is off, so every request executes.
 /// <c>--smoke</c> runs every step briefly on 1,000 articles, for CI.
 /// </summary>
-public static partial class ReadPathBenchmark
+public static class DeliveryBenchmark
 {
     private const string FilteredQuery = "query Filtered($after: String) { articles(first: 20, after: $after, where: { historicalDate: { gte: { year: 1 }, lt: { year: 1900 } } }, order: [{ historicalDate: DESC }]) { nodes { slug title historicalDate { display } tags { slug label } } pageInfo { hasNextPage endCursor } } }";
     private const string SearchQuery = "query Search($text: String!) { search(text: $text, first: 20) { nodes { snippet article { slug title } } } }";
@@ -20,112 +21,71 @@ public static partial class ReadPathBenchmark
     /// <summary>Words in the bulk articles' titles: each is in a tenth of them.</summary>
     private static readonly string[] TitleWords = ["battle", "treaty", "eruption", "voyage", "coronation", "plague", "siege", "charter", "revolt", "discovery"];
 
-    public static async Task RunDeliveryAsync(bool smoke, bool keepData = false)
+    public static async Task RunAsync(bool smoke, bool keepData = false)
     {
-        var settings = smoke ? Settings.Smoke : Settings.Full;
+        var settings = smoke ? BenchmarkSettings.Smoke : BenchmarkSettings.Full;
         var deepPage = smoke ? 10 : 1000;
-        var root = RepositoryRoot();
-        var work = Directory.CreateTempSubdirectory("cms-delivery-");
-        try
+        using var work = WorkFolder.Create("cms-delivery-", keepData ? folder => $"data and published server kept in {folder}, for profiling" : null);
+        var cmsDll = await work.PublishServerAsync();
+        await using (var loader = await CmsServer.StartAsync(cmsDll, work.FullName, cacheEnabled: true, captureAdminKey: true))
         {
-            var cmsDll = await PublishServerAsync(root, Path.Combine(work.FullName, "server"));
-            await using (var loader = await CmsServer.StartAsync(cmsDll, work.FullName, cacheEnabled: true, captureAdminKey: true))
-            {
-                var loading = Stopwatch.StartNew();
-                var slugs = await LoadArticlesAsync(loader.Url, loader.AdminKey!, smoke ? 10 : 1000);
-                Console.WriteLine($"loaded {slugs.Count} published articles through the API in {loading.Elapsed.TotalSeconds:0.0} s");
-            }
-
-            var bulk = Stopwatch.StartNew();
-            var added = await BulkPublishWithListsAsync(Path.Combine(work.FullName, "cms.db"), settings.ScaleTo - (smoke ? 10 : 1000));
-            Console.WriteLine($"added {added:N0} published articles with their lists and search documents in {bulk.Elapsed.TotalSeconds:0} s");
-
-            var rows = new List<string>();
-            var firstPage = JsonSerializer.Serialize(new { query = FilteredQuery, variables = new { after = (string?)null } });
-            string deepPageBody;
-            byte[] listBytes, searchBytes;
-            double pageOneP95, deepP95;
-            Row listRow;
-            await using (var server = await CmsServer.StartAsync(cmsDll, work.FullName, cacheEnabled: false))
-            {
-                var (p50, p95) = await PercentilesAsync(server.Url, firstPage);
-                pageOneP95 = p95;
-                rows.Add(LatencyRow("filtered page 1 (date range, by date), uncached", p50, p95, "p95 ≤ 15 ms"));
-
-                var cursor = await CursorOfPageAsync(server.Url, deepPage);
-                deepPageBody = JsonSerializer.Serialize(new { query = FilteredQuery, variables = new { after = cursor } });
-                (p50, deepP95) = await PercentilesAsync(server.Url, deepPageBody);
-                rows.Add(LatencyRow($"filtered page {deepPage:N0} through cursors, uncached", p50, deepP95, string.Create(CultureInfo.InvariantCulture, $"{deepP95 / pageOneP95:0.00}× page 1 (≤ 1.3×)")));
-
-                foreach (var (text, what) in new[] { ("siege", "a word in a tenth of the titles"), ($"{settings.ScaleTo / 2}", "a word in one article"), ("siege event", "two words: one in a tenth of the titles, one in all") })
-                {
-                    var body = JsonSerializer.Serialize(new { query = SearchQuery, variables = new { text } });
-                    (p50, p95) = await PercentilesAsync(server.Url, body);
-                    rows.Add(LatencyRow($"search \"{text}\" ({what})", p50, p95, "p95 ≤ 50 ms"));
-                }
-
-                listBytes = await BytesAsync(server.Url, firstPage);
-                searchBytes = await BytesAsync(server.Url, JsonSerializer.Serialize(new { query = SearchQuery, variables = new { text = "siege" } }));
-                listRow = await MeasureAsync(server, settings, "filtered list of 20, uncached (wrk)", "/graphql", LuaPost(firstPage));
-            }
-
-            Row ceilingRow;
-            await using (var ceiling = await CeilingServer.StartAsync(work.FullName, searchBytes, listBytes))
-            {
-                ceilingRow = await MeasureAsync(ceiling, settings, "ceiling: the same list bytes", "/list", LuaPost(firstPage), isCeiling: true);
-            }
-
-            Console.WriteLine(smoke ? "Smoke run (figures mean nothing):" : string.Empty);
-            Console.WriteLine("| single client, 300 requests after 50 warm-up | p50 | p95 | target |");
-            Console.WriteLine("| --- | ---: | ---: | --- |");
-            rows.ForEach(Console.WriteLine);
-            Console.WriteLine();
-            Console.WriteLine("| wrk -t2 -c16 | req/s | CPU ms/request | ratio to ceiling |");
-            Console.WriteLine("| --- | ---: | ---: | ---: |");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {listRow.Scenario} | {listRow.Rps:0} | {listRow.CpuMsPerRequest:0.000} | {listRow.Rps / ceilingRow.Rps:0.000} (≥ 0.05) |"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {ceilingRow.Scenario} | {ceilingRow.Rps:0} | {ceilingRow.CpuMsPerRequest:0.000} | |"));
+            var loading = Stopwatch.StartNew();
+            var slugs = await ArticleLoader.LoadAsync(loader.Url, loader.AdminKey!, settings.Articles);
+            Console.WriteLine($"loaded {slugs.Count} published articles through the API in {loading.Elapsed.TotalSeconds:0.0} s");
         }
-        finally
+
+        var bulk = Stopwatch.StartNew();
+        var added = await BulkPublishWithListsAsync(Path.Combine(work.FullName, "cms.db"), settings.ScaleTo - settings.Articles);
+        Console.WriteLine($"added {added:N0} published articles with their lists and search documents in {bulk.Elapsed.TotalSeconds:0} s");
+
+        var rows = new List<string>();
+        var firstPage = JsonSerializer.Serialize(new { query = FilteredQuery, variables = new { after = (string?)null } });
+        string deepPageBody;
+        byte[] listBytes, searchBytes;
+        double pageOneP95, deepP95;
+        BenchmarkRow listRow;
+        await using (var server = await CmsServer.StartAsync(cmsDll, work.FullName, cacheEnabled: false))
         {
-            if (keepData)
+            var (p50, p95) = await Latency.PercentilesAsync(server.Url, firstPage);
+            pageOneP95 = p95;
+            rows.Add(LatencyRow("filtered page 1 (date range, by date), uncached", p50, p95, "p95 ≤ 15 ms"));
+
+            var cursor = await CursorOfPageAsync(server.Url, deepPage);
+            deepPageBody = JsonSerializer.Serialize(new { query = FilteredQuery, variables = new { after = cursor } });
+            (p50, deepP95) = await Latency.PercentilesAsync(server.Url, deepPageBody);
+            rows.Add(LatencyRow($"filtered page {deepPage:N0} through cursors, uncached", p50, deepP95, string.Create(CultureInfo.InvariantCulture, $"{deepP95 / pageOneP95:0.00}× page 1 (≤ 1.3×)")));
+
+            foreach (var (text, what) in new[] { ("siege", "a word in a tenth of the titles"), ($"{settings.ScaleTo / 2}", "a word in one article"), ("siege event", "two words: one in a tenth of the titles, one in all") })
             {
-                Console.WriteLine($"data and published server kept in {work.FullName}, for profiling");
+                var body = JsonSerializer.Serialize(new { query = SearchQuery, variables = new { text } });
+                (p50, p95) = await Latency.PercentilesAsync(server.Url, body);
+                rows.Add(LatencyRow($"search \"{text}\" ({what})", p50, p95, "p95 ≤ 50 ms"));
             }
-            else
-            {
-                work.Delete(recursive: true);
-            }
+
+            listBytes = await server.AnswerAsync(firstPage);
+            searchBytes = await server.AnswerAsync(JsonSerializer.Serialize(new { query = SearchQuery, variables = new { text = "siege" } }));
+            listRow = await LoadGenerator.MeasureAsync(server, settings, "filtered list of 20, uncached (wrk)", "/graphql", RequestLoad.Post(firstPage));
         }
+
+        BenchmarkRow ceilingRow;
+        await using (var ceiling = await CeilingServer.StartAsync(work.FullName, searchBytes, listBytes))
+        {
+            ceilingRow = await LoadGenerator.MeasureAsync(ceiling, settings, "ceiling: the same list bytes", "/list", RequestLoad.Post(firstPage), isCeiling: true);
+        }
+
+        Console.WriteLine(smoke ? "Smoke run (figures mean nothing):" : string.Empty);
+        Console.WriteLine("| single client, 300 requests after 50 warm-up | p50 | p95 | target |");
+        Console.WriteLine("| --- | ---: | ---: | --- |");
+        rows.ForEach(Console.WriteLine);
+        Console.WriteLine();
+        Console.WriteLine("| wrk -t2 -c16 | req/s | CPU ms/request | ratio to ceiling |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {listRow.Scenario} | {listRow.Rps:0} | {listRow.CpuMsPerRequest:0.000} | {listRow.Rps / ceilingRow.Rps:0.000} (≥ 0.05) |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {ceilingRow.Scenario} | {ceilingRow.Rps:0} | {ceilingRow.CpuMsPerRequest:0.000} | |"));
     }
 
     private static string LatencyRow(string scenario, double p50, double p95, string target) =>
         string.Create(CultureInfo.InvariantCulture, $"| {scenario} | {p50:0.00} ms | {p95:0.00} ms | {target} |");
-
-    /// <summary>One client posting the same request: 50 warm-up requests, then the p50 and p95 of 300.</summary>
-    private static async Task<(double P50, double P95)> PercentilesAsync(Uri url, string body)
-    {
-        using var client = new HttpClient();
-        var times = new List<double>();
-        for (var i = 0; i < 350; i++)
-        {
-            using var content = new StringContent(body, Encoding.UTF8, "application/json");
-            var clock = Stopwatch.StartNew();
-            using var response = await client.PostAsync(url, content);
-            var text = await response.Content.ReadAsStringAsync();
-            if (!response.IsSuccessStatusCode || text.Contains("\"errors\"", StringComparison.Ordinal))
-            {
-                throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}: {text}");
-            }
-
-            if (i >= 50)
-            {
-                times.Add(clock.Elapsed.TotalMilliseconds);
-            }
-        }
-
-        times.Sort();
-        return (times[times.Count / 2], times[(int)(times.Count * 0.95)]);
-    }
 
     /// <summary>The end cursor of page <paramref name="page"/> - 1, by following every page's cursor from the first.</summary>
     private static async Task<string> CursorOfPageAsync(Uri url, int page)
@@ -150,64 +110,39 @@ public static partial class ReadPathBenchmark
         return after!;
     }
 
-    private static async Task<byte[]> BytesAsync(Uri url, string body)
-    {
-        using var client = new HttpClient();
-        using var content = new StringContent(body, Encoding.UTF8, "application/json");
-        using var response = await client.PostAsync(url, content);
-        return await response.Content.ReadAsByteArrayAsync();
-    }
-
     /// <summary>
     /// Adds published articles straight into the SQLite file: copies of one loaded article with every list of its published
     /// version and its search document, with new ids and slugs, dates spread over the years 1 to 3000 (about 33 a
-    /// year), and titles naming their number and one of ten words. Every column not named here is copied. The search
-    /// index fills through its triggers, as a publish would.
+    /// year), and titles naming their number and one of ten words. The search index fills through its triggers, as a
+    /// publish would.
     /// </summary>
     private static async Task<int> BulkPublishWithListsAsync(string databaseFile, int count)
     {
-        const string NewGuid = "upper(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(6)))";
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={databaseFile};Pooling=False");
-        await connection.OpenAsync();
-        async Task<string> CopyAsync(string table, Dictionary<string, string> overrides, string from)
-        {
-            var columns = await ColumnsOfAsync(connection, table);
-            var values = string.Join(", ", columns.Select(c => overrides.TryGetValue(c, out var value) ? value : $"t.\"{c}\""));
-            return $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) SELECT {values} {from};";
-        }
-
         var key = "((n.i % 3000) + 1) * 10000 + 101";
         var words = string.Join(" ", TitleWords.Select((w, i) => $"WHEN {i} THEN '{w}'"));
         var number = "CAST(substr(x.\"Slug\", 6) AS INTEGER)";
-        var template = "(SELECT \"Id\" FROM \"ArticleVersions\" WHERE \"ArticleId\" = (SELECT \"Id\" FROM \"Articles\" WHERE \"Slug\" = 'event-00001') AND \"Number\" = 1)";
+        var template = $"(SELECT \"Id\" FROM \"ArticleVersions\" WHERE \"ArticleId\" = {SqliteBulkCopy.TemplateArticleId} AND \"Number\" = 1)";
         var bulkVersions = $"FROM \"ArticleVersions\" AS x JOIN \"{{0}}\" AS t ON t.\"VersionId\" = {template} WHERE x.\"Title\" LIKE 'Event number % (bulk)'";
-        var statements = new StringBuilder();
-        statements.AppendLine("PRAGMA defer_foreign_keys = ON;");
-        statements.AppendLine(await CopyAsync("Articles", new() { ["Id"] = NewGuid, ["Slug"] = "'bulk-' || n.i", ["PublishedDateSortKey"] = key },
-            $"FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {count}) SELECT i FROM n) AS n, (SELECT * FROM \"Articles\" WHERE \"Slug\" = 'event-00001') AS t"));
-        statements.AppendLine(await CopyAsync("ArticleVersions", new()
+        await using var copy = await SqliteBulkCopy.OpenAsync(databaseFile);
+        await copy.AddAsync("Articles", new Dictionary<string, string> { ["Id"] = SqliteBulkCopy.NewGuid, ["Slug"] = "'bulk-' || n.i", ["PublishedDateSortKey"] = key }, SqliteBulkCopy.CopiesOfTemplate(count));
+        await copy.AddAsync("ArticleVersions", new Dictionary<string, string>
         {
-            ["Id"] = NewGuid,
+            ["Id"] = SqliteBulkCopy.NewGuid,
             ["ArticleId"] = "x.\"Id\"",
             ["DateSortKey"] = "x.\"PublishedDateSortKey\"",
             ["DateEndKey"] = "x.\"PublishedDateSortKey\" + 1130",
             ["DateStartYear"] = "x.\"PublishedDateSortKey\" / 10000",
             ["DateLabel"] = "NULL",
             ["Title"] = $"'Event number ' || {number} || ' ' || (CASE {number} % 10 {words} END) || ' (bulk)'",
-        }, "FROM \"Articles\" AS x JOIN \"ArticleVersions\" AS t ON t.\"ArticleId\" = (SELECT \"Id\" FROM \"Articles\" WHERE \"Slug\" = 'event-00001') AND t.\"Number\" = x.\"PublishedVersionNumber\" WHERE x.\"Slug\" LIKE 'bulk-%'"));
+        }, SqliteBulkCopy.PublishedVersionOfEachCopy);
         foreach (var list in new[] { "VersionPlaces", "VersionTags", "VersionKeyFacts", "VersionSections", "VersionSources" })
         {
-            statements.AppendLine(await CopyAsync(list, new() { ["VersionId"] = "x.\"Id\"" }, string.Format(CultureInfo.InvariantCulture, bulkVersions, list)));
+            await copy.AddAsync(list, new Dictionary<string, string> { ["VersionId"] = "x.\"Id\"" }, string.Format(CultureInfo.InvariantCulture, bulkVersions, list));
         }
 
-        statements.AppendLine(await CopyAsync("SearchDocuments", new() { ["Id"] = "NULL", ["ArticleId"] = "x.\"ArticleId\"", ["VersionId"] = "x.\"Id\"", ["Title"] = "x.\"Title\"" },
-            $"FROM \"ArticleVersions\" AS x JOIN \"SearchDocuments\" AS t ON t.\"VersionId\" = {template} WHERE x.\"Title\" LIKE 'Event number % (bulk)'"));
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = statements.ToString();
-        command.CommandTimeout = 0;
-        await command.ExecuteNonQueryAsync();
-        await transaction.CommitAsync();
+        await copy.AddAsync("SearchDocuments", new Dictionary<string, string> { ["Id"] = "NULL", ["ArticleId"] = "x.\"ArticleId\"", ["VersionId"] = "x.\"Id\"", ["Title"] = "x.\"Title\"" },
+            $"FROM \"ArticleVersions\" AS x JOIN \"SearchDocuments\" AS t ON t.\"VersionId\" = {template} WHERE x.\"Title\" LIKE 'Event number % (bulk)'");
+        await copy.CommitAsync();
         return count;
     }
 }

@@ -1,13 +1,12 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Cms.Api.ApiKeys;
 using Cms.Api.Articles;
 using Cms.Api.Hosting;
 using Cms.Api.HttpSecurity;
 using Cms.Api.SchemaCore;
 using Cms.Api.Transport;
+using Cms.Benchmarks.Harness;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -27,7 +26,7 @@ namespace Cms.Benchmarks;
 /// driven by wrk over loopback, alternating rounds so the two share the machine's conditions. The baseline endpoint is
 /// the smallest correct use of GraphQL.NET: deserialize the body, call the executer, write the result.
 /// </summary>
-public static partial class HttpOverheadBenchmark
+public static class HttpOverheadBenchmark
 {
     private const string Query = "query Article { article(slug: \"battle-of-marathon\") { title summary historicalDate { display } } }";
     private const int Rounds = 3;
@@ -54,17 +53,16 @@ public static partial class HttpOverheadBenchmark
         app.MapPost("/graphql-direct", ExecuteDirectlyAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var script = Path.Combine(Path.GetTempPath(), $"cms-bench-{Guid.NewGuid():N}.lua");
-        await File.WriteAllTextAsync(script, $"wrk.method = \"POST\"\nwrk.body = [[{JsonSerializer.Serialize(new { query = Query })}]]\nwrk.headers[\"Content-Type\"] = \"application/json\"\n");
+        var load = RequestLoad.Post(JsonSerializer.Serialize(new { query = Query }));
         try
         {
-            await WrkAsync(address + "/graphql-direct", script, 5);
-            await WrkAsync(address + "/graphql", script, 5);
+            await Wrk.MedianAndRateAsync(address + "/graphql-direct", load, 5);
+            await Wrk.MedianAndRateAsync(address + "/graphql", load, 5);
             var (direct, transport) = (new List<(double Median, double Rps)>(), new List<(double Median, double Rps)>());
             for (var round = 0; round < Rounds; round++)
             {
-                direct.Add(await WrkAsync(address + "/graphql-direct", script, 10));
-                transport.Add(await WrkAsync(address + "/graphql", script, 10));
+                direct.Add(await Wrk.MedianAndRateAsync(address + "/graphql-direct", load, 10));
+                transport.Add(await Wrk.MedianAndRateAsync(address + "/graphql", load, 10));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"round {round + 1}: direct median {direct[^1].Median:0.000} ms ({direct[^1].Rps:0} req/s), transport median {transport[^1].Median:0.000} ms ({transport[^1].Rps:0} req/s), ratio {transport[^1].Median / direct[^1].Median:0.000}"));
             }
@@ -77,7 +75,6 @@ public static partial class HttpOverheadBenchmark
         finally
         {
             await app.StopAsync();
-            File.Delete(script);
             SqliteConnection.ClearAllPools();
             File.Delete(path);
         }
@@ -98,28 +95,4 @@ public static partial class HttpOverheadBenchmark
         http.Response.ContentType = "application/json; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
-
-    private static async Task<(double Median, double Rps)> WrkAsync(string url, string script, int seconds)
-    {
-        var start = new ProcessStartInfo("wrk", ["-t1", "-c4", $"-d{seconds}s", "--latency", "-s", script, url]) { RedirectStandardOutput = true, UseShellExecute = false };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk is not installed (apt-get install wrk).");
-        var output = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        var median = LatencyLine().Match(output);
-        var rps = RequestsLine().Match(output);
-        if (!median.Success || !rps.Success || output.Contains("Non-2xx", StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException("Unexpected wrk output:\n" + output);
-        }
-
-        var value = double.Parse(median.Groups[1].Value, CultureInfo.InvariantCulture);
-        var ms = median.Groups[2].Value switch { "us" => value / 1000, "s" => value * 1000, _ => value };
-        return (ms, double.Parse(rps.Groups[1].Value, CultureInfo.InvariantCulture));
-    }
-
-    [GeneratedRegex(@"50%\s+([\d.]+)(us|ms|s)")]
-    private static partial Regex LatencyLine();
-
-    [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
-    private static partial Regex RequestsLine();
 }

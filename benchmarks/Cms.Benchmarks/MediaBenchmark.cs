@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Azure.Storage.Blobs;
-using Cms.Testing;
+using Cms.Benchmarks.Harness;
 using NetVips;
 using SkiaSharp;
 
@@ -18,105 +18,97 @@ namespace Cms.Benchmarks;
 /// against the original and against the same bytes from bare Kestrel (wrk), and libvips against SkiaSharp for that
 /// rendition. <c>--smoke</c> uploads 32 MiB and runs every step briefly.
 /// </summary>
-public static partial class ReadPathBenchmark
+public static class MediaBenchmark
 {
     /// <summary>The start of an MP4 file: a 24-byte ftyp box of brand mp42.</summary>
     private static readonly byte[] Mp4Signature = [0, 0, 0, 0x18, .. "ftypmp42"u8.ToArray()];
 
-    public static async Task RunMediaAsync(bool smoke)
+    public static async Task RunAsync(bool smoke)
     {
-        var settings = smoke ? Settings.Smoke : Settings.Full;
+        var settings = smoke ? BenchmarkSettings.Smoke : BenchmarkSettings.Full;
         var uploadBytes = smoke ? 32L << 20 : 1L << 30;
-        var root = RepositoryRoot();
-        var work = Directory.CreateTempSubdirectory("cms-media-");
-        try
+        using var work = WorkFolder.Create("cms-media-");
+        var cmsDll = await work.PublishServerAsync();
+        await using var azurite = await AzuriteProcess.StartAsync(work.Root, Path.Combine(work.FullName, "azurite"));
+        var environment = new Dictionary<string, string>
         {
-            var cmsDll = await PublishServerAsync(root, Path.Combine(work.FullName, "server"));
-            await using var azurite = await AzuriteProcess.StartAsync(root, Path.Combine(work.FullName, "azurite"));
-            var environment = new Dictionary<string, string>
-            {
-                ["Media__Store__Kind"] = "AzureBlob",
-                ["Media__Store__BlobConnectionString"] = azurite.ConnectionString,
-                ["GraphQL__Uploads__MaxFileBytes"] = (uploadBytes + (1 << 20)).ToString(CultureInfo.InvariantCulture),
-                ["GraphQL__Uploads__MaxFiles"] = "1",
-            };
-            var video = Path.Combine(work.FullName, "upload.mp4");
-            await WriteVideoLikeFileAsync(video, uploadBytes);
+            ["Media__Store__Kind"] = "AzureBlob",
+            ["Media__Store__BlobConnectionString"] = azurite.ConnectionString,
+            ["GraphQL__Uploads__MaxFileBytes"] = (uploadBytes + (1 << 20)).ToString(CultureInfo.InvariantCulture),
+            ["GraphQL__Uploads__MaxFiles"] = "1",
+        };
+        var video = Path.Combine(work.FullName, "upload.mp4");
+        await WriteVideoLikeFileAsync(video, uploadBytes);
 
-            await using var server = await CmsServer.StartAsync(cmsDll, work.FullName, cacheEnabled: true, captureAdminKey: true, environment: environment);
-            using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(20) };
-            client.DefaultRequestHeaders.Add("X-Api-Key", server.AdminKey);
-            await UploadAsync(client, server.Url, [.. Mp4Signature, .. "warm-up"u8.ToArray()], "warm.mp4", "video/mp4", null);
+        await using var server = await CmsServer.StartAsync(cmsDll, work.FullName, cacheEnabled: true, captureAdminKey: true, environment: environment);
+        using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(20) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", server.AdminKey);
+        await UploadAsync(client, server.Url, [.. Mp4Signature, .. "warm-up"u8.ToArray()], "warm.mp4", "video/mp4", null);
 
-            // The same file, the same Azurite: with the SDK (before and after, averaged), and through the API's multipart endpoint.
-            var container = new BlobContainerClient(azurite.ConnectionString, "baseline");
-            await container.CreateIfNotExistsAsync();
-            var sdkBefore = await TimeAsync(async () =>
-            {
-                await using var file = File.OpenRead(video);
-                await container.GetBlobClient("before").UploadAsync(file, overwrite: true);
-            });
-            var rssBefore = ProcessRssMiB(server.ProcessId);
-            using var sampler = new RssSampler(server.ProcessId);
-            var api = await TimeAsync(async () =>
-            {
-                await using var file = File.OpenRead(video);
-                await UploadAsync(client, server.Url, file, "upload.mp4", "video/mp4", null);
-            });
-            var rssPeak = sampler.Stop();
-            var sdkAfter = await TimeAsync(async () =>
-            {
-                await using var file = File.OpenRead(video);
-                await container.GetBlobClient("after").UploadAsync(file, overwrite: true);
-            });
-            var sdk = (sdkBefore + sdkAfter) / 2;
-            var mib = uploadBytes / (1024.0 * 1024.0);
-
-            // A 24-megapixel photograph-like JPEG, published so that anyone may fetch it and its renditions.
-            var photo = Photo(6000, 4000);
-            var asset = await UploadAsync(client, server.Url, photo, "photo.jpg", "image/jpeg", "A generated landscape for the benchmark");
-            var assetId = asset["id"]!.GetValue<string>();
-            await PublishWithAsync(client, server.Url, assetId);
-            var urls = (await GraphQLAsync(client, server.Url, "query($id: ID!) { mediaAsset(id: $id) { original: url webp: url(width: 1280, format: WEBP) } }", new { id = assetId }))["mediaAsset"]!;
-            var original = urls["original"]!.GetValue<string>();
-            var webp = urls["webp"]!.GetValue<string>();
-            var renderRssBefore = ProcessRssMiB(server.ProcessId);
-            using var renderSampler = new RssSampler(server.ProcessId);
-            byte[] renditionBytes = [];
-            var firstRendition = await TimeAsync(async () => renditionBytes = await new HttpClient().GetByteArrayAsync(new Uri(server.Url, webp)));
-            var renderPeak = renderSampler.Stop();
-
-            var cachedRow = await MeasureAsync(server, settings, "cached rendition (1280-wide WebP) GET", webp, LuaGet(null));
-            var originalRow = await MeasureAsync(server, settings, "original (24 MP JPEG) GET", original, LuaGet(null));
-            Row ceilingRow;
-            await using (var ceiling = await CeilingServer.StartAsync(work.FullName, renditionBytes, photo))
-            {
-                ceilingRow = await MeasureAsync(ceiling, settings, "ceiling: the same rendition bytes GET", "/article", LuaGet(null), isCeiling: true);
-            }
-
-            var (vipsMs, skiaMs) = CompareLibraries(photo, smoke ? 1 : 5);
-
-            Console.WriteLine(smoke ? "Smoke run (figures mean nothing):" : string.Empty);
-            Console.WriteLine("| measure | figure | target |");
-            Console.WriteLine("| --- | ---: | --- |");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| multipart upload of {mib:N0} MiB through the API | {mib / api.TotalSeconds:0} MiB/s ({api.TotalSeconds:0.0} s) | |"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| the same file to the same Azurite with the SDK | {mib / sdk.TotalSeconds:0} MiB/s ({sdk.TotalSeconds:0.0} s) | |"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| API throughput / SDK throughput | {sdk.TotalSeconds / api.TotalSeconds:0.00} | ≥ 0.7 |"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| server memory growth during the upload (peak RSS − RSS before) | {rssPeak - rssBefore:0} MiB | ≤ 64 MiB |"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| first rendition, 24 MP JPEG → 1280-wide WebP (request time) | {firstRendition.TotalMilliseconds:0} ms | report |"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| server memory growth during it | {renderPeak - renderRssBefore:0} MiB | report |"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| libvips (NetVips) / SkiaSharp, same rendition in-process | {vipsMs:0} ms / {skiaMs:0} ms | compare once |"));
-            Console.WriteLine();
-            Console.WriteLine("| wrk -t2 -c16 | req/s | CPU ms/request | ratio |");
-            Console.WriteLine("| --- | ---: | ---: | ---: |");
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {cachedRow.Scenario} | {cachedRow.Rps:0} | {cachedRow.CpuMsPerRequest:0.000} | {cachedRow.Rps / ceilingRow.Rps:0.00} of ceiling; {cachedRow.Rps / originalRow.Rps:0.0}× the original (≥ 1) |"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {originalRow.Scenario} | {originalRow.Rps:0} | {originalRow.CpuMsPerRequest:0.000} | |"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {ceilingRow.Scenario} | {ceilingRow.Rps:0} | {ceilingRow.CpuMsPerRequest:0.000} | |"));
-        }
-        finally
+        // The same file, the same Azurite: with the SDK (before and after, averaged), and through the API's multipart endpoint.
+        var container = new BlobContainerClient(azurite.ConnectionString, "baseline");
+        await container.CreateIfNotExistsAsync();
+        var sdkBefore = await TimeAsync(async () =>
         {
-            work.Delete(recursive: true);
+            await using var file = File.OpenRead(video);
+            await container.GetBlobClient("before").UploadAsync(file, overwrite: true);
+        });
+        var rssBefore = server.RssMiB();
+        using var sampler = new RssSampler(server.ProcessId);
+        var api = await TimeAsync(async () =>
+        {
+            await using var file = File.OpenRead(video);
+            await UploadAsync(client, server.Url, file, "upload.mp4", "video/mp4", null);
+        });
+        var rssPeak = sampler.Stop();
+        var sdkAfter = await TimeAsync(async () =>
+        {
+            await using var file = File.OpenRead(video);
+            await container.GetBlobClient("after").UploadAsync(file, overwrite: true);
+        });
+        var sdk = (sdkBefore + sdkAfter) / 2;
+        var mib = uploadBytes / (1024.0 * 1024.0);
+
+        // A 24-megapixel photograph-like JPEG, published so that anyone may fetch it and its renditions.
+        var photo = Photo(6000, 4000);
+        var asset = await UploadAsync(client, server.Url, photo, "photo.jpg", "image/jpeg", "A generated landscape for the benchmark");
+        var assetId = asset["id"]!.GetValue<string>();
+        await PublishWithAsync(client, server.Url, assetId);
+        var urls = (await GraphQLClient.DataAsync(client, server.Url, "query($id: ID!) { mediaAsset(id: $id) { original: url webp: url(width: 1280, format: WEBP) } }", new { id = assetId }))["mediaAsset"]!;
+        var original = urls["original"]!.GetValue<string>();
+        var webp = urls["webp"]!.GetValue<string>();
+        var renderRssBefore = server.RssMiB();
+        using var renderSampler = new RssSampler(server.ProcessId);
+        byte[] renditionBytes = [];
+        var firstRendition = await TimeAsync(async () => renditionBytes = await new HttpClient().GetByteArrayAsync(new Uri(server.Url, webp)));
+        var renderPeak = renderSampler.Stop();
+
+        var cachedRow = await LoadGenerator.MeasureAsync(server, settings, "cached rendition (1280-wide WebP) GET", webp, RequestLoad.Get(null));
+        var originalRow = await LoadGenerator.MeasureAsync(server, settings, "original (24 MP JPEG) GET", original, RequestLoad.Get(null));
+        BenchmarkRow ceilingRow;
+        await using (var ceiling = await CeilingServer.StartAsync(work.FullName, renditionBytes, photo))
+        {
+            ceilingRow = await LoadGenerator.MeasureAsync(ceiling, settings, "ceiling: the same rendition bytes GET", "/article", RequestLoad.Get(null), isCeiling: true);
         }
+
+        var (vipsMs, skiaMs) = CompareLibraries(photo, smoke ? 1 : 5);
+
+        Console.WriteLine(smoke ? "Smoke run (figures mean nothing):" : string.Empty);
+        Console.WriteLine("| measure | figure | target |");
+        Console.WriteLine("| --- | ---: | --- |");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| multipart upload of {mib:N0} MiB through the API | {mib / api.TotalSeconds:0} MiB/s ({api.TotalSeconds:0.0} s) | |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| the same file to the same Azurite with the SDK | {mib / sdk.TotalSeconds:0} MiB/s ({sdk.TotalSeconds:0.0} s) | |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| API throughput / SDK throughput | {sdk.TotalSeconds / api.TotalSeconds:0.00} | ≥ 0.7 |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| server memory growth during the upload (peak RSS − RSS before) | {rssPeak - rssBefore:0} MiB | ≤ 64 MiB |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| first rendition, 24 MP JPEG → 1280-wide WebP (request time) | {firstRendition.TotalMilliseconds:0} ms | report |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| server memory growth during it | {renderPeak - renderRssBefore:0} MiB | report |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| libvips (NetVips) / SkiaSharp, same rendition in-process | {vipsMs:0} ms / {skiaMs:0} ms | compare once |"));
+        Console.WriteLine();
+        Console.WriteLine("| wrk -t2 -c16 | req/s | CPU ms/request | ratio |");
+        Console.WriteLine("| --- | ---: | ---: | ---: |");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {cachedRow.Scenario} | {cachedRow.Rps:0} | {cachedRow.CpuMsPerRequest:0.000} | {cachedRow.Rps / ceilingRow.Rps:0.00} of ceiling; {cachedRow.Rps / originalRow.Rps:0.0}× the original (≥ 1) |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {originalRow.Scenario} | {originalRow.Rps:0} | {originalRow.CpuMsPerRequest:0.000} | |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {ceilingRow.Scenario} | {ceilingRow.Rps:0} | {ceilingRow.CpuMsPerRequest:0.000} | |"));
     }
 
     /// <summary>An MP4 signature followed by random bytes (incompressible, like video), written in 1 MiB blocks.</summary>
@@ -208,108 +200,10 @@ public static partial class ReadPathBenchmark
 
     private static async Task PublishWithAsync(HttpClient client, Uri url, string assetId)
     {
-        var created = await GraphQLAsync(client, url, "mutation($input: CreateArticleInput!) { createArticle(input: $input) { article { id } } }", new
+        var created = await GraphQLClient.DataAsync(client, url, "mutation($input: CreateArticleInput!) { createArticle(input: $input) { article { id } } }", new
         {
             input = new { slug = "media-benchmark", title = "Media benchmark", summary = "Publishes the benchmark's photograph.", historicalDate = new { start = new { year = 2026 }, precision = "YEAR" }, media = new[] { new { assetId, role = "HERO" } } },
         });
-        await GraphQLAsync(client, url, "mutation($id: ID!) { publishArticle(input: { id: $id }) { article { slug } } }", new { id = created["createArticle"]!["article"]!["id"]!.GetValue<string>() });
-    }
-
-    private static async Task<JsonNode> GraphQLAsync(HttpClient client, Uri url, string query, object variables)
-    {
-        using var content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json");
-        using var response = await client.PostAsync(url, content);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync());
-        return body?["data"] is { } data && body["errors"] is null ? data : throw new InvalidOperationException(body?.ToJsonString());
-    }
-
-    /// <summary>Resident memory of a process, from /proc (what the kernel has given it, native allocations included).</summary>
-    private static double ProcessRssMiB(int pid)
-    {
-        using var process = Process.GetProcessById(pid);
-        return process.WorkingSet64 / (1024.0 * 1024.0);
-    }
-
-    /// <summary>Samples a process's resident memory every 20 ms until stopped; returns the peak.</summary>
-    private sealed class RssSampler : IDisposable
-    {
-        private readonly CancellationTokenSource _stop = new();
-        private readonly Task<double> _sampling;
-
-        public RssSampler(int pid) => _sampling = Task.Run(async () =>
-        {
-            var peak = 0.0;
-            while (!_stop.IsCancellationRequested)
-            {
-                peak = Math.Max(peak, ProcessRssMiB(pid));
-                await Task.Delay(20);
-            }
-
-            return Math.Max(peak, ProcessRssMiB(pid));
-        });
-
-        public double Stop()
-        {
-            _stop.Cancel();
-            return _sampling.GetAwaiter().GetResult();
-        }
-
-        public void Dispose() => _stop.Dispose();
-    }
-
-    /// <summary>Azurite from the tests' pinned npm package (installed from its lock file when missing), on a free loopback port.</summary>
-    private sealed class AzuriteProcess : IAsyncDisposable
-    {
-        private Process _process = null!;
-
-        public string ConnectionString { get; private set; } = string.Empty;
-
-        public static async Task<AzuriteProcess> StartAsync(string root, string folder)
-        {
-            var scripts = Path.Combine(root, "tests", "js");
-            if (!File.Exists(Path.Combine(scripts, "node_modules", "azurite", "dist", "src", "blob", "main.js")))
-            {
-                using var install = Process.Start(new ProcessStartInfo("npm", ["ci", "--no-audit", "--no-fund"]) { WorkingDirectory = scripts }) ?? throw new InvalidOperationException("npm is missing.");
-                await install.WaitForExitAsync();
-            }
-
-            Directory.CreateDirectory(folder);
-            var port = LoopbackPorts.Free();
-            var azurite = new AzuriteProcess();
-            var start = new ProcessStartInfo("node", ["node_modules/azurite/dist/src/blob/main.js", "--blobHost", "127.0.0.1", "--blobPort", port.ToString(CultureInfo.InvariantCulture), "--location", folder, "--silent", "--skipApiVersionCheck"])
-            {
-                WorkingDirectory = scripts,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            azurite._process = Process.Start(start) ?? throw new InvalidOperationException("Could not start Azurite.");
-            azurite._process.BeginOutputReadLine();
-            azurite._process.BeginErrorReadLine();
-            azurite.ConnectionString = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
-            for (var attempt = 0; ; attempt++)
-            {
-                try
-                {
-                    using var tcp = new System.Net.Sockets.TcpClient();
-                    await tcp.ConnectAsync(System.Net.IPAddress.Loopback, port);
-                    return azurite;
-                }
-                catch (System.Net.Sockets.SocketException) when (attempt < 300)
-                {
-                    await Task.Delay(100);
-                }
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
-            }
-
-            _process.Dispose();
-        }
+        await GraphQLClient.DataAsync(client, url, "mutation($id: ID!) { publishArticle(input: { id: $id }) { article { slug } } }", new { id = created["createArticle"]!["article"]!["id"]!.GetValue<string>() });
     }
 }

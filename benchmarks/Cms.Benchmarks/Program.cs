@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Cms.Benchmarks;
+using Cms.Benchmarks.Harness;
 
 // dotnet run -c Release --project benchmarks/Cms.Benchmarks -- --filter '*'   (BenchmarkDotNet: transport overhead)
 // dotnet run -c Release --project benchmarks/Cms.Benchmarks -- versions      (saving versions on SQLite)
@@ -16,20 +17,20 @@ if (args is ["readpath", .. var options])
 // dotnet run -c Release --project benchmarks/Cms.Benchmarks -- delivery [--smoke] [--keep-data]  (issue 16: 100,000 articles, filters, deep pages, search)
 if (args is ["delivery", .. var deliveryOptions])
 {
-    await ReadPathBenchmark.RunDeliveryAsync(smoke: deliveryOptions.Contains("--smoke"), keepData: deliveryOptions.Contains("--keep-data"));
+    await DeliveryBenchmark.RunAsync(smoke: deliveryOptions.Contains("--smoke"), keepData: deliveryOptions.Contains("--keep-data"));
     return;
 }
 
 // dotnet run -c Release --project benchmarks/Cms.Benchmarks -- media [--smoke]  (issue 17: 1 GiB upload, renditions, libvips vs SkiaSharp; Azurite)
 if (args is ["media", .. var mediaOptions])
 {
-    await ReadPathBenchmark.RunMediaAsync(smoke: mediaOptions.Contains("--smoke"));
+    await MediaBenchmark.RunAsync(smoke: mediaOptions.Contains("--smoke"));
     return;
 }
 
 if (args is ["ceiling-server", var port, var articleFile, var listFile])
 {
-    await ReadPathBenchmark.ServeCeilingAsync(int.Parse(port, System.Globalization.CultureInfo.InvariantCulture), articleFile, listFile);
+    await CeilingServer.ServeAsync(int.Parse(port, System.Globalization.CultureInfo.InvariantCulture), articleFile, listFile);
     return;
 }
 
