@@ -20,6 +20,7 @@ builder.Services.AddGraphiQL();
 builder.Services.AddCmsHealthChecks();
 
 var app = builder.Build();
+app.StartCmsTelemetry();
 if (command.Name is not null)
 {
     return await app.RunCommandAsync(command);
