@@ -18,6 +18,7 @@ builder.AddCmsSchema();
 builder.Services.AddArticles().AddTaxonomy().AddMedia().AddApiKeys();
 builder.Services.AddGraphiQL();
 builder.Services.AddCmsHealthChecks();
+builder.Services.WithoutDataProtectionKeyRingAtStartup();
 
 var app = builder.Build();
 app.StartCmsTelemetry();

@@ -1,9 +1,12 @@
 using System.Diagnostics;
 using Cms.Api.Hosting;
+using Cms.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Cms.Api.Tests.Hosting;
 
-/// <summary>What keeps the console readable: only request spans reach it.</summary>
+/// <summary>What keeps the console readable: only request spans reach it, and no Data Protection key ring is made.</summary>
 public sealed class QuietStartupTests
 {
     [Fact]
@@ -30,5 +33,18 @@ public sealed class QuietStartupTests
         using var pollQuery = source.StartActivity("main", ActivityKind.Client)!;
         Assert.False(ConsoleTraceFilter.IsPartOfARequest(poll));
         Assert.False(ConsoleTraceFilter.IsPartOfARequest(pollQuery));
+    }
+
+    [Fact]
+    public void No_Data_Protection_key_ring_is_made_at_start_up()
+    {
+        using var api = new CmsApiFactory().WithSetting("Database:SeedDemoContent", "false");
+
+        var hosted = api.Services.GetServices<IHostedService>().Select(s => s.GetType().FullName).ToList();
+
+        // The name is that of a type authentication brings (were it renamed, the removal would miss it and this test would say so).
+        Assert.NotNull(Type.GetType($"{DataProtectionAtStartup.HostedServiceName}, Microsoft.AspNetCore.DataProtection"));
+        Assert.DoesNotContain(DataProtectionAtStartup.HostedServiceName, hosted);
+        Assert.Contains(typeof(ScheduledPublishingService).FullName, hosted);
     }
 }
