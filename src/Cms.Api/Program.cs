@@ -9,6 +9,11 @@ using Cms.Api.Taxonomy;
 using Cms.Api.Transport;
 
 var command = CommandLine.Parse(args);
+if (command.ExitWithoutHost(Console.Out, Console.Error) is { } exitCode)
+{
+    return exitCode;
+}
+
 var builder = WebApplication.CreateBuilder(command.HostArguments);
 builder.AddCmsPersistence();
 builder.AddCmsTelemetry();

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using Cms.Api.Hosting;
+using Cms.Api.Tests.Infrastructure;
+
+namespace Cms.Api.Tests.Hosting;
+
+/// <summary>
+/// The app as README starts it (the built Cms.Api.dll in a process of its own, run from src/Cms.Api in Development) on a
+/// new data folder: what a new user reads on the console; its command line; and Production on one machine with SQLite.
+/// </summary>
+public sealed class FirstRunTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), $"cms-first-run-{Guid.NewGuid():N}");
+
+    private string DataFolder => Path.Combine(_folder, "data");
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public async Task Help_prints_the_commands_and_the_common_settings_and_starts_nothing(string argument)
+    {
+        var (exitCode, output, error) = await RunAsync(argument, "--Database:DataDirectory=" + DataFolder);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(string.Empty, error);
+        Assert.StartsWith("Usage: dotnet run --project src/Cms.Api", output, StringComparison.Ordinal);
+        foreach (var command in CommandLine.Commands.Keys)
+        {
+            Assert.Contains($"  {command} ", output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Database:Provider", output, StringComparison.Ordinal);
+        Assert.Contains("Deployment:InstanceCount", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(DataFolder), "Help made the data folder: something started.");
+    }
+
+    [Fact]
+    public async Task An_unknown_command_prints_the_usage_to_stderr_and_fails()
+    {
+        var (exitCode, output, error) = await RunAsync("frobnicate", "--Database:DataDirectory=" + DataFolder);
+
+        Assert.Equal(2, exitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.StartsWith("Unknown command 'frobnicate'.", error, StringComparison.Ordinal);
+        Assert.Contains("Usage: dotnet run --project src/Cms.Api", error, StringComparison.Ordinal);
+        Assert.Contains("  migrate ", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(DataFolder), "An unknown command made the data folder: something started.");
+    }
+
+    /// <summary>The Cms.Api.dll built beside these tests (same configuration), run from src/Cms.Api as `dotnet run` runs it.</summary>
+    private ProcessStartInfo StartInfo(params string[] arguments)
+    {
+        var bin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        var project = Path.Combine(Node.RepositoryRoot(), "src", "Cms.Api");
+        var dll = Path.Combine(project, "bin", bin.Parent!.Name, bin.Name, "Cms.Api.dll");
+        Assert.True(File.Exists(dll), $"{dll} is not built.");
+        var start = Node.StartInfo(project, "dotnet", [dll, .. arguments]);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["HOME"] = Path.Combine(_folder, "home");
+        Directory.CreateDirectory(start.Environment["HOME"]!);
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("Telemetry__", StringComparison.Ordinal) || k.StartsWith("Database__", StringComparison.Ordinal)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        return start;
+    }
+
+    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
+    {
+        using var process = Process.Start(StartInfo(arguments)) ?? throw new InvalidOperationException("Could not start Cms.Api.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"Cms.Api {string.Join(' ', arguments)} did not exit within a minute: it started the server?");
+        }
+
+        return (process.ExitCode, await output, await error);
+    }
+}
