@@ -1,6 +1,11 @@
 using System.Diagnostics;
 using Cms.Api.Hosting;
+using Cms.Api.HttpSecurity;
+using Cms.Api.Media;
 using Cms.Api.Tests.Infrastructure;
+using Cms.Model.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Cms.Api.Tests.Hosting;
 
@@ -54,6 +59,67 @@ public sealed class FirstRunTests : IDisposable
         Assert.Contains("Usage: dotnet run --project src/Cms.Api", error, StringComparison.Ordinal);
         Assert.Contains("  migrate ", error, StringComparison.Ordinal);
         Assert.False(Directory.Exists(DataFolder), "An unknown command made the data folder: something started.");
+    }
+
+    [Fact]
+    public void Production_allows_SQLite_and_the_folder_store_on_one_declared_instance_only()
+    {
+        var sqlite = new DatabaseOptions { Provider = DatabaseProvider.Sqlite };
+        var folder = new MediaStoreOptions { Kind = MediaStoreKind.Folder, Folder = "/srv/cms/media" };
+
+        Assert.Empty(DeploymentSafety.Problems(new DeploymentOptions { InstanceCount = 1 }, sqlite, folder, new AuthOptions()));
+        Assert.Collection(
+            DeploymentSafety.Problems(new DeploymentOptions { InstanceCount = 2 }, sqlite, folder, new AuthOptions()),
+            p => Assert.Contains("Database:Provider is Sqlite, a file only one instance can use, and Deployment:InstanceCount is 2", p, StringComparison.Ordinal),
+            p => Assert.Contains("Media:Store:Kind is Folder", p, StringComparison.Ordinal));
+
+        // Unset, as before the setting existed: SQLite is refused (naming the way out), the folder store is not.
+        var unset = Assert.Single(DeploymentSafety.Problems(new DeploymentOptions(), sqlite, folder, new AuthOptions()));
+        Assert.Contains("Database:Provider is Sqlite", unset, StringComparison.Ordinal);
+        Assert.Contains("Deployment:InstanceCount=1", unset, StringComparison.Ordinal);
+        Assert.Contains("Deployment:InstanceCount is 0", Assert.Single(DeploymentSafety.Problems(new DeploymentOptions { InstanceCount = 0 }, new DatabaseOptions { Provider = DatabaseProvider.SqlServer }, folder, new AuthOptions())), StringComparison.Ordinal);
+
+        // The other refusals stand on one instance too.
+        Assert.Contains(
+            DeploymentSafety.Problems(new DeploymentOptions { InstanceCount = 1 }, sqlite, folder, new AuthOptions { BootstrapAdminKey = true }),
+            p => p.Contains("Auth:BootstrapAdminKey", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task In_Production_on_one_instance_the_app_starts_on_SQLite_and_logs_the_files_to_back_up()
+    {
+        var logs = new CapturingLoggerProvider();
+        using var api = new CmsApiFactory().WithEnvironment("Production")
+            .WithSetting("Deployment:AllowUnsafeConfiguration", "false")
+            .WithSetting("Deployment:InstanceCount", "1")
+            .WithSetting("Auth:BootstrapAdminKey", null)
+            .WithServices(s => s.AddSingleton<ILoggerProvider>(logs));
+
+        var (status, body) = await api.PostGraphQLAsync("{ articles(first: 1) { totalCount } }");
+
+        Assert.Equal(200, status);
+        Assert.NotNull(body["data"]!["articles"]);
+        var backup = Assert.Single(logs.Entries, e => e.Category == typeof(DeploymentSafety).FullName && e.Level == LogLevel.Information);
+        Assert.Contains($"{api.DatabasePath} (database)", backup.Message, StringComparison.Ordinal);
+        Assert.Contains($"{api.DatabasePath}-wal", backup.Message, StringComparison.Ordinal);
+        Assert.Contains($"{api.MediaFolder}{Path.DirectorySeparatorChar} (media folder)", backup.Message, StringComparison.Ordinal);
+
+        // No admin key is made unasked in Production, where the apikeys command makes them.
+        await using var scope = api.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<Cms.Model.Security.ApiKeyService>().AnyAsync());
+    }
+
+    [Fact]
+    public void In_Production_with_two_instances_the_app_still_refuses_SQLite_and_the_folder_store()
+    {
+        using var refused = new CmsApiFactory().WithEnvironment("Production")
+            .WithSetting("Deployment:AllowUnsafeConfiguration", "false")
+            .WithSetting("Deployment:InstanceCount", "2");
+
+        var error = Assert.Throws<InvalidOperationException>(() => refused.CreateClient());
+
+        Assert.Contains("Database:Provider is Sqlite, a file only one instance can use", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Media:Store:Kind is Folder", error.Message, StringComparison.Ordinal);
     }
 
     /// <summary>The Cms.Api.dll built beside these tests (same configuration), run from src/Cms.Api as `dotnet run` runs it.</summary>
