@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Cms.Api.Hosting;
 using Cms.Api.HttpSecurity;
@@ -25,6 +26,66 @@ public sealed class FirstRunTests : IDisposable
         {
             Directory.Delete(_folder, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task A_first_run_prints_a_screenful_without_warnings_ending_with_the_admin_key_and_stays_quiet()
+    {
+        var port = NodeServer.FreeLoopbackPort();
+        var url = $"http://127.0.0.1:{port}";
+        var lines = new ConcurrentQueue<(string Stream, string Line)>();
+        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        // The data folder as a host argument (--Section:Key=value works after the command line is parsed); the rest as
+        // `dotnet run` would set it. A home of its own: ASP.NET Core keeps per-user state (Data Protection keys) there.
+        var start = StartInfo("--Database:DataDirectory=" + DataFolder);
+        start.Environment["ASPNETCORE_URLS"] = url;
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start Cms.Api.");
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line)
+            {
+                lines.Enqueue(("out", line));
+                if (line.Contains("Now listening on", StringComparison.Ordinal))
+                {
+                    listening.TrySetResult();
+                }
+            }
+        };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { } line)
+            {
+                lines.Enqueue(("err", line));
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            // Start-up takes a few seconds (longer on two busy cores); then ten seconds of an idle server, no request sent.
+            var started = await Task.WhenAny(listening.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(90)));
+            Assert.True(started == listening.Task, "The app did not start listening:\n" + Text(lines));
+            await Task.Delay(TimeSpan.FromSeconds(10));
+            Assert.False(process.HasExited, "The app stopped:\n" + Text(lines));
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        var output = Text(lines);
+        Assert.DoesNotContain(lines, l => l.Stream == "err");
+        Assert.DoesNotContain(lines, l => l.Line.StartsWith("warn:", StringComparison.Ordinal) || l.Line.StartsWith("fail:", StringComparison.Ordinal) || l.Line.StartsWith("crit:", StringComparison.Ordinal));
+        Assert.DoesNotContain("Warning", output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);
+        Assert.Contains($"Now listening on: {url}", output, StringComparison.Ordinal);
+        Assert.Single(lines, l => l.Line.Trim().StartsWith("cmsk_", StringComparison.Ordinal));
+        Assert.Contains("An admin API key was created", output, StringComparison.Ordinal);
+        Assert.True(lines.Count <= 50, $"{lines.Count} lines, more than a screenful:\n{output}");
+        Assert.True(File.Exists(Path.Combine(DataFolder, "cms.db")), "The database was not made in the data folder.");
+        Assert.False(Directory.Exists(Path.Combine(_folder, "home", ".aspnet")), "A Data Protection key ring was made.");
     }
 
     [Theory]
@@ -159,4 +220,6 @@ public sealed class FirstRunTests : IDisposable
 
         return (process.ExitCode, await output, await error);
     }
+
+    private static string Text(IEnumerable<(string Stream, string Line)> lines) => string.Join('\n', lines.Select(l => l.Line));
 }
