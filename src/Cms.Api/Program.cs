@@ -10,6 +10,11 @@ using Cms.Api.Taxonomy;
 using Cms.Api.Transport;
 
 var command = CommandLine.Parse(args);
+if (command.ExitWithoutHost(Console.Out, Console.Error) is { } exitCode)
+{
+    return exitCode;
+}
+
 var builder = WebApplication.CreateBuilder(command.HostArguments);
 builder.AddCmsPersistence();
 builder.AddCmsTelemetry();
@@ -19,8 +24,10 @@ builder.AddCmsSchema();
 builder.Services.AddArticles().AddPreviews().AddTaxonomy().AddMedia().AddApiKeys();
 builder.Services.AddGraphiQL();
 builder.Services.AddCmsHealthChecks();
+builder.Services.WithoutDataProtectionKeyRingAtStartup();
 
 var app = builder.Build();
+app.StartCmsTelemetry();
 if (command.Name is not null)
 {
     return await app.RunCommandAsync(command);

@@ -1,5 +1,6 @@
 using Azure.Monitor.OpenTelemetry.AspNetCore;
 using Cms.Api.Transport;
+using OpenTelemetry.Exporter;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -15,8 +16,20 @@ public sealed class TelemetryOptions
     /// <summary>The service name on every trace, metric and log.</summary>
     public string ServiceName { get; set; } = "cms-api";
 
-    /// <summary>Write traces and metrics to the console (logs are there already). Default: on in Development (appsettings.Development.json).</summary>
+    /// <summary>
+    /// Write traces to the console (logs are there already). Default: off, in every environment. Traces on the console are
+    /// those of requests only (<see cref="ConsoleTraceFilter"/>): background polls and start-up work never print.
+    /// </summary>
     public bool Console { get; set; }
+
+    /// <summary>
+    /// Also write every metric to the console, every <see cref="ConsoleMetricsInterval"/> (some 300 lines each time).
+    /// Default: off. Needs <see cref="Console"/>.
+    /// </summary>
+    public bool ConsoleMetrics { get; set; }
+
+    /// <summary>How often metrics are written to the console when <see cref="ConsoleMetrics"/> is on. Default 60 seconds.</summary>
+    public TimeSpan ConsoleMetricsInterval { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>An OTLP collector (gRPC, such as http://localhost:4317); the standard OTEL_EXPORTER_OTLP_ENDPOINT works too.</summary>
     public Uri? OtlpEndpoint { get; set; }
@@ -58,7 +71,7 @@ public static class Telemetry
 
                 if (settings.Console)
                 {
-                    tracing.AddConsoleExporter();
+                    tracing.AddProcessor(new ConsoleTraceFilter(new ConsoleExporterOptions()));
                 }
             })
             .WithMetrics(metrics =>
@@ -72,9 +85,10 @@ public static class Telemetry
                     metrics.AddOtlpExporter(o => o.Endpoint = otlp);
                 }
 
-                if (settings.Console)
+                if (settings.Console && settings.ConsoleMetrics)
                 {
-                    metrics.AddConsoleExporter();
+                    metrics.AddConsoleExporter((_, reader) =>
+                        reader.PeriodicExportingMetricReaderOptions.ExportIntervalMilliseconds = (int)Math.Clamp(settings.ConsoleMetricsInterval.TotalMilliseconds, 1_000, int.MaxValue));
                 }
             })
             .WithLogging(logging =>
@@ -92,5 +106,18 @@ public static class Telemetry
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// Builds the tracer and meter providers now rather than when the host starts, so that the start-up work before it
+    /// (migrations, seeding, the search catch-up) is traced, and so that EF Core, which caches for a moment whether anyone
+    /// listens to its diagnostics, sees the listener from its first command: the first requests' queries are traced too.
+    /// </summary>
+    public static WebApplication StartCmsTelemetry(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        _ = app.Services.GetService<TracerProvider>();
+        _ = app.Services.GetService<MeterProvider>();
+        return app;
     }
 }

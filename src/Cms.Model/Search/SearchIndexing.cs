@@ -43,7 +43,10 @@ public static class SearchIndexing
         return db.SearchDocuments.Where(d => !db.Articles.Any(a => a.Id == d.ArticleId && a.PublishedDateSortKey != null));
     }
 
-    /// <summary>The ids of published versions whose article has no document, or one taken from another version.</summary>
+    /// <summary>
+    /// The ids of published versions whose article has no document, or one taken from another version, in id order: the
+    /// catch-up takes them in batches, and a batch of an unordered query is not defined (EF Core warns of it).
+    /// </summary>
     public static IQueryable<Guid> UnindexedVersions(CmsDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -51,6 +54,7 @@ public static class SearchIndexing
                where article.PublishedDateSortKey != null
                join version in db.ArticleVersions.AsNoTracking() on new { article.Id, Number = article.PublishedVersionNumber!.Value } equals new { Id = version.ArticleId, version.Number }
                where !db.SearchDocuments.Any(d => d.ArticleId == article.Id && d.VersionId == version.Id)
+               orderby version.Id
                select version.Id;
     }
 

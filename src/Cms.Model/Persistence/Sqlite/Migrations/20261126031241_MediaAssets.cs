@@ -126,13 +126,34 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
             // (kind Unknown, size 0), so the foreign key can hold and no saved version loses a reference.
             migrationBuilder.Sql("INSERT INTO \"MediaAssets\" (\"Id\",\"FileName\",\"ContentType\",\"Kind\",\"ByteSize\",\"Sha256\",\"StorageKey\",\"CreatedAt\",\"CreatedBy\",\"UpdatedAt\",\"UpdatedBy\",\"Revision\") SELECT DISTINCT m.\"AssetId\", 'missing', 'application/octet-stream', 'Unknown', 0, '', '', strftime('%Y-%m-%d %H:%M:%f', 'now'), 'migration', strftime('%Y-%m-%d %H:%M:%f', 'now'), 'migration', 1 FROM \"VersionMedia\" AS m WHERE NOT EXISTS (SELECT 1 FROM \"MediaAssets\" AS a WHERE a.\"Id\" = m.\"AssetId\");");
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_VersionMedia_MediaAssets_AssetId",
-                table: "VersionMedia",
-                column: "AssetId",
-                principalTable: "MediaAssets",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
+            // SQLite adds a foreign key only by rebuilding the table. EF Core's rebuild (AddForeignKey) turns foreign keys off
+            // around it with PRAGMA foreign_keys = 0, which cannot run in a transaction, so the migration ran in three parts
+            // (and warned so on every new database). The same rebuild, written out, stays in the one transaction: with foreign
+            // keys on, dropping VersionMedia deletes nothing elsewhere (no table references it), and the copy is checked
+            // against MediaAssets (filled above) and ArticleVersions as it is made. The table it leaves is the one EF Core's
+            // rebuild left on the databases migrated before: the same columns in the same order, constraints and index.
+            migrationBuilder.Sql("""
+                CREATE TABLE "ef_temp_VersionMedia" (
+                    "VersionId" TEXT NOT NULL,
+                    "Position" INTEGER NOT NULL,
+                    "AssetId" TEXT NOT NULL,
+                    "CaptionOverride" TEXT NULL,
+                    "FocalX" REAL NULL,
+                    "FocalY" REAL NULL,
+                    "Role" TEXT NOT NULL,
+                    CONSTRAINT "PK_VersionMedia" PRIMARY KEY ("VersionId", "Position"),
+                    CONSTRAINT "FK_VersionMedia_ArticleVersions_VersionId" FOREIGN KEY ("VersionId") REFERENCES "ArticleVersions" ("Id") ON DELETE CASCADE,
+                    CONSTRAINT "FK_VersionMedia_MediaAssets_AssetId" FOREIGN KEY ("AssetId") REFERENCES "MediaAssets" ("Id") ON DELETE RESTRICT
+                );
+                """);
+            migrationBuilder.Sql("""
+                INSERT INTO "ef_temp_VersionMedia" ("VersionId", "Position", "AssetId", "CaptionOverride", "FocalX", "FocalY", "Role")
+                SELECT "VersionId", "Position", "AssetId", "CaptionOverride", "FocalX", "FocalY", "Role"
+                FROM "VersionMedia";
+                """);
+            migrationBuilder.Sql("""DROP TABLE "VersionMedia";""");
+            migrationBuilder.Sql("""ALTER TABLE "ef_temp_VersionMedia" RENAME TO "VersionMedia";""");
+            migrationBuilder.Sql("""CREATE INDEX "IX_VersionMedia_AssetId" ON "VersionMedia" ("AssetId");""");
         }
 
         /// <inheritdoc />
