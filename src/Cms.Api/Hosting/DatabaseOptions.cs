@@ -1,10 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using Cms.Model.Persistence;
-using Microsoft.Extensions.Options;
 
 namespace Cms.Api.Hosting;
 
 /// <summary>Where content is stored. Bound from the "Database" configuration section and validated at start-up.</summary>
-public sealed class DatabaseOptions
+public sealed class DatabaseOptions : IValidatableObject
 {
     public const string SectionName = "Database";
 
@@ -44,28 +44,22 @@ public sealed class DatabaseOptions
         var directory = Path.GetFullPath(DataDirectory, contentRoot);
         return $"Data Source={Path.Combine(directory, "cms.db")}";
     }
-}
 
-internal sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOptions>
-{
-    public ValidateOptionsResult Validate(string? name, DatabaseOptions options)
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var failures = new List<string>();
-        if (!Enum.IsDefined(options.Provider))
+        if (!Enum.IsDefined(Provider))
         {
-            failures.Add($"Database:Provider must be one of {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
+            yield return new ValidationResult($"Database:Provider must be one of {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
         }
 
-        if (options.Provider == DatabaseProvider.SqlServer && string.IsNullOrWhiteSpace(options.ConnectionString))
+        if (Provider == DatabaseProvider.SqlServer && string.IsNullOrWhiteSpace(ConnectionString))
         {
-            failures.Add("Database:ConnectionString is required when Database:Provider is SqlServer.");
+            yield return new ValidationResult("Database:ConnectionString is required when Database:Provider is SqlServer.");
         }
 
-        if (options.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(options.ConnectionString) && string.IsNullOrWhiteSpace(options.DataDirectory))
+        if (Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(ConnectionString) && string.IsNullOrWhiteSpace(DataDirectory))
         {
-            failures.Add("Database:DataDirectory must name a folder when no Database:ConnectionString is given.");
+            yield return new ValidationResult("Database:DataDirectory must name a folder when no Database:ConnectionString is given.");
         }
-
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

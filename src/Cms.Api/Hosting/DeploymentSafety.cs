@@ -6,21 +6,6 @@ using Microsoft.Extensions.Options;
 
 namespace Cms.Api.Hosting;
 
-/// <summary>Facts of the deployment the app cannot see for itself (section <c>Deployment</c>; set by infra/bicep).</summary>
-public sealed class DeploymentOptions
-{
-    public const string SectionName = "Deployment";
-
-    /// <summary>
-    /// How many instances serve the app (the App Service plan's instance count; infra/bicep sets it). Unset means not said:
-    /// Production then refuses SQLite. 1 declares a single machine, where SQLite and the folder media store are allowed.
-    /// </summary>
-    public int? InstanceCount { get; set; }
-
-    /// <summary>Start in Production even with the configurations <see cref="DeploymentSafety"/> refuses; for local checks only.</summary>
-    public bool AllowUnsafeConfiguration { get; set; }
-}
-
 /// <summary>
 /// Start-up in Production refuses configurations that would lose data, leak secrets or fail on more than one instance,
 /// each with a message naming the setting to change. <c>Deployment:AllowUnsafeConfiguration</c> relaxes this, explicitly.

@@ -1,8 +1,8 @@
+using Cms.Api.Settings;
 using Cms.Model.Persistence;
 using Cms.Model.Persistence.Sqlite;
 using Cms.Model.Persistence.SqlServer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Cms.Api.Hosting;
 
@@ -12,8 +12,7 @@ public static class PersistenceExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+        services.AddSettings<DatabaseOptions>(DatabaseOptions.SectionName);
 
         // The provider decides which context type (and so which migrations) is registered, so it is read now.
         var options = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();

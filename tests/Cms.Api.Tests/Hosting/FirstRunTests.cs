@@ -5,6 +5,7 @@ using Cms.Api.HttpSecurity;
 using Cms.Api.Media;
 using Cms.Api.Tests.Infrastructure;
 using Cms.Model.Persistence;
+using Cms.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -31,7 +32,7 @@ public sealed class FirstRunTests : IDisposable
     [Fact]
     public async Task A_first_run_prints_a_screenful_without_warnings_ending_with_the_admin_key_and_stays_quiet()
     {
-        var port = NodeServer.FreeLoopbackPort();
+        var port = LoopbackPorts.Free();
         var url = $"http://127.0.0.1:{port}";
         var lines = new ConcurrentQueue<(string Stream, string Line)>();
         var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Cms.Api.Articles;
 using Cms.Api.Hosting;
 using Cms.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cms.Model.Articles;
-using Cms.Model.Dates;
 using Cms.Model.Editing;
 using Cms.Model.Media;
 using Cms.Model.Outcomes;
@@ -87,33 +86,4 @@ internal sealed partial class DemoContentSeeder(CmsDbContext db, ArticleEditor e
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} demo articles into the empty database")]
     private static partial void LogSeeded(ILogger logger, int count);
-}
-
-/// <summary>A demo article: its versions in order (the first complete, later ones as changes) and which one is published.</summary>
-internal sealed record DemoArticle(string Slug, int? PublishedVersion, IReadOnlyList<DemoVersion> Versions);
-
-internal sealed record DemoVersion(
-    string? ChangeNote,
-    string? Title,
-    string? Summary,
-    HistoricalDate? HistoricalDate,
-    IReadOnlyList<Place>? Places,
-    IReadOnlyList<string>? Tags,
-    IReadOnlyList<string>? KeyFacts,
-    IReadOnlyList<Section>? Sections,
-    IReadOnlyList<Source>? Sources,
-    IReadOnlyList<MediaReference>? Media)
-{
-    public ArticleChanges ToChanges() => new()
-    {
-        Title = Title,
-        Summary = Summary,
-        HistoricalDate = HistoricalDate,
-        Places = Places,
-        Tags = Tags,
-        KeyFacts = KeyFacts,
-        Sections = Sections,
-        Sources = Sources,
-        Media = Media,
-    };
 }
