@@ -45,8 +45,12 @@ internal sealed class CmsServer : ServerProcess
         start.Environment["GraphQL__ResponseCache__Enabled"] = cacheEnabled ? "true" : "false";
         start.Environment["Scheduling__Enabled"] = "false";
 
-        // Production on SQLite and a local folder: a benchmark, not a deployment.
+        // Production on SQLite and a local folder: a benchmark, not a deployment. Production makes no admin key unasked.
         start.Environment["Deployment__AllowUnsafeConfiguration"] = "true";
+        if (captureAdminKey)
+        {
+            start.Environment["Auth__BootstrapAdminKey"] = "true";
+        }
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
