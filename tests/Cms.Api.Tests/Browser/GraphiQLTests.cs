@@ -23,6 +23,7 @@ public sealed class GraphiQLTests(Chromium chromium) : IClassFixture<Chromium>
         await Assertions.Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("query LatestEvents");
         await RunAsync(page);
         await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("\"title\"");
+        await browser.ScreenshotAsync("graphiql-demo-content"); // README's picture: the starter query over the demo content, no key
 
         await page.Locator(".graphiql-query-editor .monaco-editor").First.ClickAsync();
         await page.Keyboard.PressAsync("Control+A");
