@@ -41,7 +41,7 @@ public sealed class ArticleMutations : IMutationFields
         AddCommand<DeleteArticleInputGraphType, ArticleCommandInput>(mutation, "deleteArticle", Role.Admin, "Deletes softly: hidden everywhere, kept until purged.",
             (editor, id, _, actor, ct) => editor.DeleteAsync(id, actor, ct), showArticle: false);
         AddCommand<PurgeArticleInputGraphType, ArticleCommandInput>(mutation, "purgeArticle", Role.Admin, "Removes the article and all its versions for good; refused while published.",
-            (editor, id, _, _, ct) => editor.PurgeAsync(id, ct), showArticle: false);
+            (editor, id, _, actor, ct) => editor.PurgeAsync(id, actor, ct), showArticle: false);
     }
 
     private delegate Task<(Guid? ArticleId, IReadOnlyList<EditError> Errors)> Command<in TInput>(TInput input, ArticleEditor editor, string actor, CancellationToken cancellationToken);

@@ -63,7 +63,7 @@ public sealed class MediaMutations : IMutationFields
                     return new MediaAssetPayload(null, [new NotFoundError(MediaAssetGraphType.TypeName, input.Id)]);
                 }
 
-                var result = await library.DeleteAsync(id, context.CancellationToken);
+                var result = await library.DeleteAsync(id, context.Actor, context.CancellationToken);
                 return new MediaAssetPayload(result.Value, result.Errors);
             });
     }

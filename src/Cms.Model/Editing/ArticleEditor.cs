@@ -1,4 +1,5 @@
 using Cms.Model.Articles;
+using Cms.Model.Events;
 using Cms.Model.Media;
 using Cms.Model.Outcomes;
 using Cms.Model.Persistence;
@@ -38,6 +39,7 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
         {
             db.Articles.Add(article);
             db.ArticleVersions.Add(firstVersion);
+            db.ChangeEvents.Add(ChangeEvent.ForArticle(ChangeEventTypes.ArticleCreated, article.Id, article.Slug, firstVersion.Number, author, firstVersion.CreatedAt));
             await SaveWithTagsAsync(firstVersion, cancellationToken);
         }
         catch (DbUpdateException)
@@ -99,6 +101,7 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
         try
         {
             db.ArticleVersions.Add(next);
+            db.ChangeEvents.Add(ChangeEvent.ForArticle(ChangeEventTypes.ArticleUpdated, articleId, article.Slug, next.Number, author, next.CreatedAt));
             await SaveWithTagsAsync(next, cancellationToken);
         }
         catch (DbUpdateException)
@@ -144,8 +147,10 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
         }
 
         var now = Now();
+        var previous = article.PublishedVersionNumber;
         db.PublicationLog.Add(article.Publish(version, actor, now));
         db.ContentChanges.Add(ContentChange.Create(articleId, ContentChangeKind.Published, now));
+        db.ChangeEvents.Add(ChangeEvent.ForArticle(ChangeEventTypes.ArticlePublished, articleId, article.Slug, number, actor, now, previousVersion: previous));
         await SearchIndexing.IndexAsync(db, version, cancellationToken);
         try
         {
@@ -188,6 +193,7 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
 
         var schedule = ScheduledPublication.Create(articleId, number, at.ToUniversalTime(), actor, now);
         db.ScheduledPublications.Add(schedule);
+        db.ChangeEvents.Add(ChangeEvent.ForArticle(ChangeEventTypes.ArticleScheduled, articleId, article.Slug, number, actor, now));
         await db.SaveChangesAsync(cancellationToken);
         return EditResult.Success(schedule);
     }
@@ -207,7 +213,9 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
             return EditResult.Failure<Article>(new InvalidStateError("No publication is scheduled for this article."));
         }
 
-        pending.ForEach(s => s.Cancel(Now()));
+        var now = Now();
+        pending.ForEach(s => s.Cancel(now));
+        db.ChangeEvents.Add(ChangeEvent.ForArticle(ChangeEventTypes.ArticleScheduleCancelled, articleId, article!.Slug, pending[0].VersionNumber, actor, now));
         await db.SaveChangesAsync(cancellationToken);
         return EditResult.Success(article!);
     }
@@ -228,8 +236,7 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
         }
 
         var now = Now();
-        db.PublicationLog.Add(article.Unpublish(actor, now));
-        db.ContentChanges.Add(ContentChange.Create(articleId, ContentChangeKind.Unpublished, now));
+        Unpublish(article, actor, now);
         await SearchIndexing.RemoveAsync(db, articleId, cancellationToken);
         return await SaveAsync(article, article.LatestVersionNumber, cancellationToken);
     }
@@ -271,6 +278,7 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
         var old = article.ChangeSlug(slug, actor, now);
         db.SlugRedirects.Add(SlugRedirect.Create(old, article.Id, now));
         db.ContentChanges.Add(ContentChange.Create(articleId, ContentChangeKind.SlugChanged, now));
+        db.ChangeEvents.Add(ChangeEvent.ForArticle(ChangeEventTypes.ArticleSlugChanged, articleId, slug, article.LatestVersionNumber, actor, now, previousSlug: old));
         return await SaveAsync(article, article.LatestVersionNumber, cancellationToken);
     }
 
@@ -302,12 +310,12 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
         var now = Now();
         if (article!.PublishedVersionNumber is not null)
         {
-            db.PublicationLog.Add(article.Unpublish(actor, now));
-            db.ContentChanges.Add(ContentChange.Create(articleId, ContentChangeKind.Unpublished, now));
+            Unpublish(article, actor, now);
             await SearchIndexing.RemoveAsync(db, articleId, cancellationToken);
         }
 
         article.Archive(actor, now);
+        db.ChangeEvents.Add(ChangeEvent.ForArticle(ChangeEventTypes.ArticleArchived, articleId, article.Slug, article.LatestVersionNumber, actor, now));
         return await SaveAsync(article, article.LatestVersionNumber, cancellationToken);
     }
 
@@ -324,18 +332,19 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
         var now = Now();
         if (article.PublishedVersionNumber is not null)
         {
-            db.PublicationLog.Add(article.Unpublish(actor, now));
-            db.ContentChanges.Add(ContentChange.Create(articleId, ContentChangeKind.Unpublished, now));
+            Unpublish(article, actor, now);
             await SearchIndexing.RemoveAsync(db, articleId, cancellationToken);
         }
 
         article.Delete(actor, now);
+        db.ChangeEvents.Add(ChangeEvent.ForArticle(ChangeEventTypes.ArticleDeleted, articleId, article.Slug, article.LatestVersionNumber, actor, now));
         return await SaveAsync(article, article.LatestVersionNumber, cancellationToken);
     }
 
     /// <summary>Removes an article and its whole history for good. Refused while it is published.</summary>
-    public async Task<EditResult<Article>> PurgeAsync(Guid articleId, CancellationToken cancellationToken = default)
+    public async Task<EditResult<Article>> PurgeAsync(Guid articleId, string actor, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         var article = await db.Articles.SingleOrDefaultAsync(a => a.Id == articleId, cancellationToken);
         if (article is null)
         {
@@ -347,9 +356,31 @@ public sealed class ArticleEditor(CmsDbContext db, TimeProvider clock)
             return EditResult.Failure<Article>(new InvalidStateError("A published article cannot be purged; unpublish or delete it first."));
         }
 
-        // Versions, their lists, the publication log and redirects go with it (foreign keys cascade).
-        await db.Articles.Where(a => a.Id == articleId && a.PublishedVersionNumber == null).ExecuteDeleteAsync(cancellationToken);
+        // Versions, their lists, the publication log and redirects go with it (foreign keys cascade). A deleted article was
+        // announced when it was deleted; one purged straight away is announced now, in the same transaction.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var purged = await db.Articles.Where(a => a.Id == articleId && a.PublishedVersionNumber == null).ExecuteDeleteAsync(cancellationToken);
+            if (purged == 1 && !article.IsDeleted)
+            {
+                db.ChangeEvents.Add(ChangeEvent.ForArticle(ChangeEventTypes.ArticleDeleted, articleId, article.Slug, article.LatestVersionNumber, actor, Now()));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        });
         return EditResult.Success(article);
+    }
+
+    /// <summary>Takes a published article out of delivery: logged, recorded for caches, announced to receivers.</summary>
+    private void Unpublish(Article article, string actor, DateTime now)
+    {
+        var previous = article.PublishedVersionNumber;
+        db.PublicationLog.Add(article.Unpublish(actor, now));
+        db.ContentChanges.Add(ContentChange.Create(article.Id, ContentChangeKind.Unpublished, now));
+        db.ChangeEvents.Add(ChangeEvent.ForArticle(ChangeEventTypes.ArticleUnpublished, article.Id, article.Slug, previous, actor, now, previousVersion: previous));
     }
 
     private async Task<(Article? Article, EditError? Error)> LoadEditableAsync(Guid articleId, string verb, CancellationToken cancellationToken)

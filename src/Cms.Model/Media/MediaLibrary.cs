@@ -1,4 +1,5 @@
 using Cms.Model.Articles;
+using Cms.Model.Events;
 using Cms.Model.Outcomes;
 using Cms.Model.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -44,8 +45,10 @@ public sealed class MediaLibrary(CmsDbContext db, TimeProvider clock)
             return EditResult.Failure<MediaAsset>(problems);
         }
 
-        var asset = MediaAsset.Create(file, metadata, actor, Now());
+        var now = Now();
+        var asset = MediaAsset.Create(file, metadata, actor, now);
         db.MediaAssets.Add(asset);
+        db.ChangeEvents.Add(ChangeEvent.ForAsset(ChangeEventTypes.MediaCreated, asset.Id, actor, now));
         await db.SaveChangesAsync(cancellationToken);
         return EditResult.Success(asset);
     }
@@ -71,8 +74,10 @@ public sealed class MediaLibrary(CmsDbContext db, TimeProvider clock)
             return EditResult.Failure<MediaAsset>(new VersionConflictError(expected, asset.Revision));
         }
 
-        asset.Apply(metadata, actor, Now());
+        var now = Now();
+        asset.Apply(metadata, actor, now);
         asset.NextRevision();
+        db.ChangeEvents.Add(ChangeEvent.ForAsset(ChangeEventTypes.MediaUpdated, id, actor, now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -94,8 +99,9 @@ public sealed class MediaLibrary(CmsDbContext db, TimeProvider clock)
     /// check). Its bytes stay until the sweeper finds no asset using them after the grace period: another upload of the same
     /// bytes may be sharing them by now.
     /// </summary>
-    public async Task<EditResult<MediaAsset>> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    public async Task<EditResult<MediaAsset>> DeleteAsync(Guid id, string actor, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         var asset = await db.MediaAssets.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
         if (asset is null)
         {
@@ -108,6 +114,7 @@ public sealed class MediaLibrary(CmsDbContext db, TimeProvider clock)
         }
 
         db.MediaAssets.Remove(asset);
+        db.ChangeEvents.Add(ChangeEvent.ForAsset(ChangeEventTypes.MediaDeleted, id, actor, Now()));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

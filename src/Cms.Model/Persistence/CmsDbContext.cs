@@ -1,4 +1,5 @@
 using Cms.Model.Articles;
+using Cms.Model.Events;
 using Cms.Model.Media;
 using Cms.Model.Search;
 using Cms.Model.Security;
@@ -30,6 +31,8 @@ public abstract class CmsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ScheduledPublication> ScheduledPublications => Set<ScheduledPublication>();
 
     public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
+
+    public DbSet<ChangeEvent> ChangeEvents => Set<ChangeEvent>();
 
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
 

@@ -32,16 +32,17 @@ public sealed class ArchitectureTests(ITestOutputHelper output)
     private static readonly Dictionary<string, string[]> CmsModelDirection = new(StringComparer.Ordinal)
     {
         ["Outcomes"] = [],
+        ["Events"] = [],
         ["Querying"] = [],
         ["Taxonomy"] = [],
         ["Dates"] = ["Outcomes"],
         ["Articles"] = ["Outcomes", "Dates", "Taxonomy"],
-        ["Media"] = ["Outcomes", "Querying", "Taxonomy", "Articles"],
+        ["Media"] = ["Outcomes", "Events", "Querying", "Taxonomy", "Articles"],
         ["Search"] = ["Outcomes", "Articles"],
         ["Security"] = ["Outcomes", "Articles"],
-        ["Editing"] = ["Outcomes", "Dates", "Taxonomy", "Articles", "Media", "Search"],
+        ["Editing"] = ["Outcomes", "Events", "Dates", "Taxonomy", "Articles", "Media", "Search"],
         ["Delivery"] = ["Outcomes", "Dates", "Querying", "Taxonomy", "Articles", "Media", "Editing"],
-        ["Persistence"] = ["Outcomes", "Dates", "Querying", "Taxonomy", "Articles", "Media", "Search", "Security"],
+        ["Persistence"] = ["Outcomes", "Events", "Dates", "Querying", "Taxonomy", "Articles", "Media", "Search", "Security"],
     };
 
     private const string Hub = "Persistence";

@@ -88,9 +88,9 @@ public sealed class EditorialWorkflowTests : IAsyncLifetime
         var id = await CreatePublishedAsync("purge-me");
         await Editor(e => e.ChangeSlugAsync(id, "purge-me-too", "editor"));
 
-        var refused = await Editor(e => e.PurgeAsync(id));
+        var refused = await Editor(e => e.PurgeAsync(id, "tests"));
         await Editor(e => e.UnpublishAsync(id, "publisher"));
-        var purged = await Editor(e => e.PurgeAsync(id));
+        var purged = await Editor(e => e.PurgeAsync(id, "tests"));
 
         Assert.IsType<InvalidStateError>(Assert.Single(refused.Errors));
         Assert.True(purged.Succeeded);

@@ -95,7 +95,7 @@ public sealed class MediaLibraryTests : IAsyncLifetime
         var article = (await editor.CreateAsync("uses-hero", TestContent.Valid(), Editor)).Value!;
         await editor.SaveVersionAsync(article.Id, 1, new ArticleChanges { Media = [] }, Editor);
 
-        var refused = await new MediaLibrary(db, TimeProvider.System).DeleteAsync(TestContent.HeroAssetId);
+        var refused = await new MediaLibrary(db, TimeProvider.System).DeleteAsync(TestContent.HeroAssetId, "tests");
 
         var error = Assert.IsType<AssetInUseError>(Assert.Single(refused.Errors));
         Assert.Equal("uses-hero", error.Articles.Single().Slug);

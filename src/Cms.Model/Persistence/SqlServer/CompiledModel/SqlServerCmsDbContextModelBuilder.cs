@@ -11,7 +11,7 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
     public partial class SqlServerCmsDbContextModel
     {
         private SqlServerCmsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a9bb39ee-ab52-451a-a5dd-931eecee9196"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("9afe347b-6e9b-4496-939c-f2d0bfd7ef54"), entityTypeCount: 21)
         {
         }
 
@@ -28,6 +28,7 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
             var section = SectionEntityType.Create(this);
             var slugRedirect = SlugRedirectEntityType.Create(this);
             var source = SourceEntityType.Create(this);
+            var changeEvent = ChangeEventEntityType.Create(this);
             var mediaAsset = MediaAssetEntityType.Create(this);
             var mediaAssetTag = MediaAssetTagEntityType.Create(this);
             var mediaUpload = MediaUploadEntityType.Create(this);
@@ -65,6 +66,7 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
             SectionEntityType.CreateAnnotations(section);
             SlugRedirectEntityType.CreateAnnotations(slugRedirect);
             SourceEntityType.CreateAnnotations(source);
+            ChangeEventEntityType.CreateAnnotations(changeEvent);
             MediaAssetEntityType.CreateAnnotations(mediaAsset);
             MediaAssetTagEntityType.CreateAnnotations(mediaAssetTag);
             MediaUploadEntityType.CreateAnnotations(mediaUpload);

@@ -211,6 +211,39 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                     b.ToTable("VersionKeyFacts", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("AssetId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CaptionOverride")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<double?>("FocalX")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("FocalY")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("VersionId", "Position");
+
+                    b.HasIndex("AssetId");
+
+                    b.ToTable("VersionMedia", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Model.Articles.Place", b =>
                 {
                     b.Property<Guid>("VersionId")
@@ -400,50 +433,58 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                     b.ToTable("VersionSources", (string)null);
                 });
 
-            modelBuilder.Entity("Cms.Model.Articles.Tag", b =>
+            modelBuilder.Entity("Cms.Model.Events.ChangeEvent", b =>
                 {
-                    b.Property<Guid>("VersionId")
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Sequence"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("ArticleId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<int>("Position")
-                        .HasColumnType("int");
+                    b.Property<Guid?>("AssetId")
+                        .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("Label")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)");
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
 
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)")
-                        .UseCollation("Latin1_General_100_BIN2");
-
-                    b.HasKey("VersionId", "Position");
-
-                    b.HasIndex("Slug");
-
-                    b.ToTable("VersionTags", (string)null);
-                });
-
-            modelBuilder.Entity("Cms.Model.Articles.TagDefinition", b =>
-                {
-                    b.Property<string>("Slug")
-                        .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)")
-                        .UseCollation("Latin1_General_100_BIN2");
-
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<DateTime>("OccurredAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("Label")
+                    b.Property<string>("PreviousSlug")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int?>("PreviousVersion")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Slug")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Type")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)");
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
-                    b.HasKey("Slug");
+                    b.Property<int?>("Version")
+                        .HasColumnType("int");
 
-                    b.ToTable("Tags", (string)null);
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
+
+                    b.HasIndex("OccurredAt");
+
+                    b.ToTable("ChangeEvents", (string)null);
                 });
 
             modelBuilder.Entity("Cms.Model.Media.MediaAsset", b =>
@@ -540,39 +581,6 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                     b.HasIndex("FileName", "Id");
 
                     b.ToTable("MediaAssets", (string)null);
-                });
-
-            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
-                {
-                    b.Property<Guid>("VersionId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("int");
-
-                    b.Property<Guid>("AssetId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("CaptionOverride")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<double?>("FocalX")
-                        .HasColumnType("float");
-
-                    b.Property<double?>("FocalY")
-                        .HasColumnType("float");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.HasKey("VersionId", "Position");
-
-                    b.HasIndex("AssetId");
-
-                    b.ToTable("VersionMedia", (string)null);
                 });
 
             modelBuilder.Entity("Cms.Model.Media.MediaUpload", b =>
@@ -763,6 +771,52 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                     b.ToTable("SigningKeys", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Model.Taxonomy.Tag", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.HasKey("VersionId", "Position");
+
+                    b.HasIndex("Slug");
+
+                    b.ToTable("VersionTags", (string)null);
+                });
+
+            modelBuilder.Entity("Cms.Model.Taxonomy.TagDefinition", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.HasKey("Slug");
+
+                    b.ToTable("Tags", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Model.Articles.Article", b =>
                 {
                     b.HasOne("Cms.Model.Articles.ArticleVersion", "PublishedVersion")
@@ -787,6 +841,21 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                 {
                     b.HasOne("Cms.Model.Articles.ArticleVersion", null)
                         .WithMany("KeyFacts")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
+                {
+                    b.HasOne("Cms.Model.Media.MediaAsset", null)
+                        .WithMany()
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cms.Model.Articles.ArticleVersion", null)
+                        .WithMany("Media")
                         .HasForeignKey("VersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -846,15 +915,6 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cms.Model.Articles.Tag", b =>
-                {
-                    b.HasOne("Cms.Model.Articles.ArticleVersion", null)
-                        .WithMany("Tags")
-                        .HasForeignKey("VersionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Cms.Model.Media.MediaAsset", b =>
                 {
                     b.OwnsMany("Cms.Model.Media.MediaAssetTag", "Tags", b1 =>
@@ -888,21 +948,6 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                     b.Navigation("Tags");
                 });
 
-            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
-                {
-                    b.HasOne("Cms.Model.Media.MediaAsset", null)
-                        .WithMany()
-                        .HasForeignKey("AssetId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Cms.Model.Articles.ArticleVersion", null)
-                        .WithMany("Media")
-                        .HasForeignKey("VersionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Cms.Model.Search.SearchDocument", b =>
                 {
                     b.HasOne("Cms.Model.Articles.Article", null)
@@ -917,6 +962,15 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                     b.HasOne("Cms.Model.Articles.Article", null)
                         .WithMany()
                         .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cms.Model.Taxonomy.Tag", b =>
+                {
+                    b.HasOne("Cms.Model.Articles.ArticleVersion", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("VersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -11,7 +11,7 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
     public partial class SqliteCmsDbContextModel
     {
         private SqliteCmsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("da3c1dc6-7816-42bb-94d7-75e6145f69f3"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("37153ed6-77d4-48a5-b02b-703f9d315cb5"), entityTypeCount: 21)
         {
         }
 
@@ -28,6 +28,7 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
             var section = SectionEntityType.Create(this);
             var slugRedirect = SlugRedirectEntityType.Create(this);
             var source = SourceEntityType.Create(this);
+            var changeEvent = ChangeEventEntityType.Create(this);
             var mediaAsset = MediaAssetEntityType.Create(this);
             var mediaAssetTag = MediaAssetTagEntityType.Create(this);
             var mediaUpload = MediaUploadEntityType.Create(this);
@@ -65,6 +66,7 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
             SectionEntityType.CreateAnnotations(section);
             SlugRedirectEntityType.CreateAnnotations(slugRedirect);
             SourceEntityType.CreateAnnotations(source);
+            ChangeEventEntityType.CreateAnnotations(changeEvent);
             MediaAssetEntityType.CreateAnnotations(mediaAsset);
             MediaAssetTagEntityType.CreateAnnotations(mediaAssetTag);
             MediaUploadEntityType.CreateAnnotations(mediaUpload);

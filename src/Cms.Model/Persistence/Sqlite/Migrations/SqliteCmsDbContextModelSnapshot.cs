@@ -204,6 +204,39 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     b.ToTable("VersionKeyFacts", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AssetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaptionOverride")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("FocalX")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("FocalY")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VersionId", "Position");
+
+                    b.HasIndex("AssetId");
+
+                    b.ToTable("VersionMedia", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Model.Articles.Place", b =>
                 {
                     b.Property<Guid>("VersionId")
@@ -389,48 +422,56 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     b.ToTable("VersionSources", (string)null);
                 });
 
-            modelBuilder.Entity("Cms.Model.Articles.Tag", b =>
+            modelBuilder.Entity("Cms.Model.Events.ChangeEvent", b =>
                 {
-                    b.Property<Guid>("VersionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Label")
+                    b.Property<string>("Actor")
                         .IsRequired()
-                        .HasMaxLength(60)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousSlug")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PreviousVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
                         .IsRequired()
-                        .HasMaxLength(60)
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("VersionId", "Position");
+                    b.Property<int?>("Version")
+                        .HasColumnType("INTEGER");
 
-                    b.HasIndex("Slug");
+                    b.HasKey("Sequence");
 
-                    b.ToTable("VersionTags", (string)null);
-                });
+                    b.HasIndex("Id")
+                        .IsUnique();
 
-            modelBuilder.Entity("Cms.Model.Articles.TagDefinition", b =>
-                {
-                    b.Property<string>("Slug")
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
+                    b.HasIndex("OccurredAt");
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Label")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Slug");
-
-                    b.ToTable("Tags", (string)null);
+                    b.ToTable("ChangeEvents", (string)null);
                 });
 
             modelBuilder.Entity("Cms.Model.Media.MediaAsset", b =>
@@ -527,39 +568,6 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     b.HasIndex("FileName", "Id");
 
                     b.ToTable("MediaAssets", (string)null);
-                });
-
-            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
-                {
-                    b.Property<Guid>("VersionId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("AssetId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("CaptionOverride")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double?>("FocalX")
-                        .HasColumnType("REAL");
-
-                    b.Property<double?>("FocalY")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("VersionId", "Position");
-
-                    b.HasIndex("AssetId");
-
-                    b.ToTable("VersionMedia", (string)null);
                 });
 
             modelBuilder.Entity("Cms.Model.Media.MediaUpload", b =>
@@ -755,6 +763,50 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     b.ToTable("SigningKeys", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Model.Taxonomy.Tag", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VersionId", "Position");
+
+                    b.HasIndex("Slug");
+
+                    b.ToTable("VersionTags", (string)null);
+                });
+
+            modelBuilder.Entity("Cms.Model.Taxonomy.TagDefinition", b =>
+                {
+                    b.Property<string>("Slug")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Slug");
+
+                    b.ToTable("Tags", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Model.Articles.Article", b =>
                 {
                     b.HasOne("Cms.Model.Articles.ArticleVersion", "PublishedVersion")
@@ -779,6 +831,21 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                 {
                     b.HasOne("Cms.Model.Articles.ArticleVersion", null)
                         .WithMany("KeyFacts")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
+                {
+                    b.HasOne("Cms.Model.Media.MediaAsset", null)
+                        .WithMany()
+                        .HasForeignKey("AssetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cms.Model.Articles.ArticleVersion", null)
+                        .WithMany("Media")
                         .HasForeignKey("VersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -838,15 +905,6 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Cms.Model.Articles.Tag", b =>
-                {
-                    b.HasOne("Cms.Model.Articles.ArticleVersion", null)
-                        .WithMany("Tags")
-                        .HasForeignKey("VersionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Cms.Model.Media.MediaAsset", b =>
                 {
                     b.OwnsMany("Cms.Model.Media.MediaAssetTag", "Tags", b1 =>
@@ -880,21 +938,6 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     b.Navigation("Tags");
                 });
 
-            modelBuilder.Entity("Cms.Model.Articles.MediaReference", b =>
-                {
-                    b.HasOne("Cms.Model.Media.MediaAsset", null)
-                        .WithMany()
-                        .HasForeignKey("AssetId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Cms.Model.Articles.ArticleVersion", null)
-                        .WithMany("Media")
-                        .HasForeignKey("VersionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Cms.Model.Search.SearchDocument", b =>
                 {
                     b.HasOne("Cms.Model.Articles.Article", null)
@@ -909,6 +952,15 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     b.HasOne("Cms.Model.Articles.Article", null)
                         .WithMany()
                         .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cms.Model.Taxonomy.Tag", b =>
+                {
+                    b.HasOne("Cms.Model.Articles.ArticleVersion", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("VersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
