@@ -37,7 +37,7 @@ public static class Access
         ArgumentNullException.ThrowIfNull(type);
         var clrType = type.GetType();
         var definition = clrType.IsGenericType ? clrType.GetGenericTypeDefinition() : clrType;
-        return definition == typeof(Connections.ConnectionGraphType) || definition == typeof(Connections.EdgeGraphType) ||
+        return definition == typeof(ConnectionGraphType) || definition == typeof(EdgeGraphType) ||
             definition == typeof(PageInfoType);
     }
 

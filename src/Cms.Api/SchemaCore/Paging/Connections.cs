@@ -2,7 +2,6 @@ using Cms.Model.Querying;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
-using GraphQL.Types.Relay;
 
 namespace Cms.Api.SchemaCore;
 
@@ -50,18 +49,20 @@ public static class Connections
         return field.ResolveAsync(async context =>
         {
             var request = ReadRequest(context, backward);
-            var cursors = context.RequestServices!.GetRequiredService<CursorProtector>();
+            // The one place the paging helper reaches the request's services: for its cursor signer and the feature's service.
+            var services = context.RequestServices!;
+            var cursors = services.GetRequiredService<CursorProtector>();
             var from = default(TCursor);
             if (request.Cursor is { } cursor)
             {
-                var content = await cursors.UnprotectAsync(context.RequestServices!, cursor, context.CancellationToken);
+                var content = await cursors.UnprotectAsync(services, cursor, context.CancellationToken);
                 if (content is null || !readCursor(context, content, out from))
                 {
                     throw ApiErrors.BadUserInput($"The {(request.Backward ? "before" : "after")} cursor is not one this list issued under these arguments.");
                 }
             }
 
-            var service = context.RequestServices!.GetRequiredService<TService>();
+            var service = services.GetRequiredService<TService>();
             var page = await loadPage(context, service, new PageRequest<TCursor>(request.Size, request.Backward, from));
 
             // What a cursor holds depends on the arguments (an order, say), so the feature reads them once per page. Cursors
@@ -75,7 +76,7 @@ public static class Connections
             {
                 var node = page.Nodes[i];
                 var shown = everyCursor || (endCursors && (i == 0 || i == page.Nodes.Count - 1));
-                var edgeCursor = shown ? await cursors.ProtectAsync(context.RequestServices!, contentOf(node), context.CancellationToken) : string.Empty;
+                var edgeCursor = shown ? await cursors.ProtectAsync(services, contentOf(node), context.CancellationToken) : string.Empty;
                 edges.Add(new ConnectionEdge(edgeCursor, node!));
             }
 
@@ -137,58 +138,4 @@ public static class Connections
     }
 
     private static string Pascal(string name) => string.Concat(char.ToUpperInvariant(name[0]).ToString(), name[1..]);
-
-    /// <summary>A page as the connection type reads it.</summary>
-    public sealed record ConnectionResult(IReadOnlyList<ConnectionEdge> Edges, ConnectionPageInfo PageInfo, int TotalCount);
-
-    public sealed record ConnectionEdge(string Cursor, object Node);
-
-    public sealed record ConnectionPageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
-
-    /// <summary><c>ThingsConnection</c>, named from its field, as HotChocolate names connections.</summary>
-    [DoNotRegister]
-    public sealed class ConnectionGraphType : ObjectGraphType<ConnectionResult>
-    {
-        public ConnectionGraphType(string prefix, Type nodeGraphType)
-        {
-            Name = $"{prefix}Connection";
-            Description = "One page of a list, with the cursors to move on from it.";
-            var edge = new EdgeGraphType(prefix, nodeGraphType);
-            Field<NonNullGraphType<PageInfoType>>("pageInfo")
-                .Description("Whether more items lie before or after this page, and the cursors at its ends.")
-                .Resolve(ctx => new GraphQL.Types.Relay.DataObjects.PageInfo
-                {
-                    HasNextPage = ctx.Source.PageInfo.HasNextPage,
-                    HasPreviousPage = ctx.Source.PageInfo.HasPreviousPage,
-                    StartCursor = ctx.Source.PageInfo.StartCursor,
-                    EndCursor = ctx.Source.PageInfo.EndCursor,
-                });
-            Field("edges", new ListGraphType(new NonNullGraphType(edge)))
-                .Description("The items of this page, each with its cursor.")
-                .Resolve(ctx => ctx.Source.Edges);
-            Field("nodes", typeof(ListGraphType<>).MakeGenericType(typeof(NonNullGraphType<>).MakeGenericType(nodeGraphType)))
-                .Description("The items of this page, without cursors.")
-                .Resolve(ctx => ctx.Source.Edges.Select(e => e.Node));
-            Field<NonNullGraphType<IntGraphType>>("totalCount")
-                .Description("How many items the whole list holds (counted only when asked for).")
-                .Resolve(ctx => ctx.Source.TotalCount);
-        }
-    }
-
-    /// <summary><c>ThingsEdge</c>: an item with its cursor.</summary>
-    [DoNotRegister]
-    public sealed class EdgeGraphType : ObjectGraphType<ConnectionEdge>
-    {
-        public EdgeGraphType(string prefix, Type nodeGraphType)
-        {
-            Name = $"{prefix}Edge";
-            Description = "An item of a list and its cursor.";
-            Field<NonNullGraphType<StringGraphType>>("cursor")
-                .Description("Where this item stands in the list: pass it as after or before to page from here.")
-                .Resolve(ctx => ctx.Source.Cursor);
-            Field("node", typeof(NonNullGraphType<>).MakeGenericType(nodeGraphType))
-                .Description("The item.")
-                .Resolve(ctx => ctx.Source.Node);
-        }
-    }
 }

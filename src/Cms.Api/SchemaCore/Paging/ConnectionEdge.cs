@@ -1,0 +1,3 @@
+namespace Cms.Api.SchemaCore;
+
+public sealed record ConnectionEdge(string Cursor, object Node);

@@ -1,0 +1,3 @@
+namespace Cms.Api.SchemaCore;
+
+public sealed record ConnectionPageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
