@@ -15,12 +15,14 @@ public sealed class PreviewTokenAuthentication(RequestDelegate next)
 
     private static readonly object FailedKey = new();
 
-    public async Task InvokeAsync(HttpContext http, PreviewTokens tokens)
+    public async Task InvokeAsync(HttpContext http)
     {
         ArgumentNullException.ThrowIfNull(http);
-        ArgumentNullException.ThrowIfNull(tokens);
         if (http.Request.Headers.TryGetValue(HeaderName, out var presented))
         {
+            // Resolved only for a request that presents a token: the service needs a database context, which every other
+            // request (most of the traffic, and every response-cache hit) must not pay for.
+            var tokens = http.RequestServices.GetRequiredService<PreviewTokens>();
             var grant = presented.Count == 1 ? await tokens.CheckAsync(presented.ToString(), http.RequestAborted) : null;
             if (grant is null)
             {
