@@ -28,6 +28,19 @@ if (args is ["media", .. var mediaOptions])
     return;
 }
 
+// dotnet run -c Release --project benchmarks/Cms.Benchmarks -- events [--smoke]  (issue 26: webhooks under publishing, WebSocket fan-out)
+if (args is ["events", .. var eventOptions])
+{
+    await EventsBenchmark.RunAsync(smoke: eventOptions.Contains("--smoke"));
+    return;
+}
+
+if (args is ["ws-ceiling-server", var ceilingPort])
+{
+    await WebSocketCeiling.ServeAsync(int.Parse(ceilingPort, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["ceiling-server", var port, var articleFile, var listFile])
 {
     await CeilingServer.ServeAsync(int.Parse(port, System.Globalization.CultureInfo.InvariantCulture), articleFile, listFile);

@@ -6,8 +6,10 @@ using Cms.Api.HttpSecurity;
 using Cms.Api.Media;
 using Cms.Api.Previews;
 using Cms.Api.SchemaCore;
+using Cms.Api.Subscriptions;
 using Cms.Api.Taxonomy;
 using Cms.Api.Transport;
+using Cms.Api.Webhooks;
 
 var command = CommandLine.Parse(args);
 if (command.ExitWithoutHost(Console.Out, Console.Error) is { } exitCode)
@@ -21,7 +23,7 @@ builder.AddCmsTelemetry();
 builder.Services.AddGraphQLHttpTransport();
 builder.AddHttpSecurity();
 builder.AddCmsSchema();
-builder.Services.AddArticles().AddPreviews().AddTaxonomy().AddMedia().AddApiKeys();
+builder.Services.AddArticles().AddPreviews().AddTaxonomy().AddMedia().AddApiKeys().AddWebhooks().AddSubscriptions();
 builder.Services.AddGraphiQL();
 builder.Services.AddCmsHealthChecks();
 builder.Services.WithoutDataProtectionKeyRingAtStartup();
@@ -40,6 +42,7 @@ await app.EnsureBootstrapAdminKeyAsync();
 await schemaWarmUp;
 app.UseHttpSecurity();
 app.UseGraphiQL();
+app.UseGraphQLStreaming();
 app.MapGraphQLHttp();
 app.MapMediaFiles();
 app.MapCmsHealth();

@@ -51,6 +51,7 @@ public static class HttpSecurityExtensions
             authentication.AddJwtBearer(o => ConfigureJwt(o, jwt));
         }
 
+        services.AddSingleton<IConnectionAuthenticator, ConnectionInitAuthentication>();
         services.AddCors();
         return builder;
     }

@@ -30,6 +30,8 @@ public static class SchemaCoreExtensions
                 .AddSystemTextJson()
                 // Resolvers share the request's DbContext, which allows one operation at a time.
                 .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+                // Each event of a subscription is executed in a service scope of its own (its own DbContext), one at a time.
+                .AddScopedSubscriptionExecutionStrategy()
                 .AddErrorInfoProvider(new CmsErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = isDevelopment, ExposeCodes = false, ExposeData = false }))
                 // Cost depends on page-size arguments, variables included, so it runs for cached documents too.
                 .AddValidationRule(

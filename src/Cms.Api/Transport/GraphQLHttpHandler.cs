@@ -186,6 +186,11 @@ public sealed partial class GraphQLHttpHandler(
         }
 
         var operation = SelectOperation(prepared!.Document, request!.OperationName);
+        if (operation?.Operation == OperationType.Subscription)
+        {
+            return (request, Refused(TransportErrors.StreamingTransportRequired()), operation, null);
+        }
+
         foreach (var gate in gates)
         {
             if (await gate.BeforeExecuteAsync(http, operation) is { } refusal)

@@ -60,4 +60,6 @@ public sealed class GraphQLHttpOptions
     public UploadOptions Uploads { get; set; } = new();
 
     public ResponseCacheOptions ResponseCache { get; set; } = new();
+
+    public SubscriptionLimits Subscriptions { get; set; } = new();
 }

@@ -26,6 +26,16 @@ public static class TransportErrors
     public static TransportError QueryMissing() => new(
         "The request has no query.", Codes.QueryMissing, StatusCodes.Status400BadRequest);
 
+    public static TransportError StreamingTransportRequired() => new(
+        "Subscriptions are served over WebSocket (graphql-transport-ws) or Server-Sent Events (Accept: text/event-stream), not plain HTTP.",
+        Codes.StreamingTransportRequired, StatusCodes.Status400BadRequest);
+
+    public static TransportError TooManyConnections(int limit) => new(
+        $"At most {limit} streaming connections may be open per caller.", Codes.TooManyConnections, StatusCodes.Status429TooManyRequests);
+
+    public static TransportError SlowConsumer(int limit) => new(
+        $"The client read slower than its events arrived ({limit} were waiting); the stream was closed.", Codes.SlowConsumer);
+
     public static TransportError PreflightRequired() => new(
         "This request needs a GraphQL-Preflight header (or a non-simple Content-Type) to prove it does not come from a cross-site form.",
         Codes.PreflightRequired, StatusCodes.Status400BadRequest);
@@ -99,6 +109,10 @@ public static class TransportErrors
         public const string PreflightRequired = "CSRF_PREFLIGHT_REQUIRED";
         public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
         public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+        public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";
+        public const string TooManyConnections = "TOO_MANY_CONNECTIONS";
+        public const string SlowConsumer = "SLOW_CONSUMER";
+        public const string StreamingTransportRequired = "STREAMING_TRANSPORT_REQUIRED";
         public const string QueryTooLong = "QUERY_TOO_LONG";
         public const string TooManyTokens = "TOO_MANY_TOKENS";
         public const string ParserDepthExceeded = "PARSER_DEPTH_EXCEEDED";

@@ -22,8 +22,15 @@ public static class TransportExtensions
         services.AddSingleton<ResponseCache>();
         services.AddHostedService<ResponseCacheInvalidation>();
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddSingleton<StreamingOperations>();
+        services.AddSingleton<StreamingConnections>();
+        services.AddSingleton<GraphQLWebSocketHandler>();
+        services.AddSingleton<GraphQLSseHandler>();
         return services;
     }
+
+    /// <summary>Accepts WebSocket upgrades, for graphql-transport-ws on the GraphQL endpoint.</summary>
+    public static IApplicationBuilder UseGraphQLStreaming(this IApplicationBuilder app) => app.UseWebSockets();
 
     /// <summary>Maps the endpoint for every method, so that unsupported ones get a GraphQL-shaped 405 with an Allow header.</summary>
     public static IEndpointConventionBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints)
@@ -34,6 +41,18 @@ public static class TransportExtensions
         // Loading the allow-list now makes a broken manifest stop start-up instead of failing requests.
         _ = endpoints.ServiceProvider.GetRequiredService<TrustedDocuments>();
         var handler = endpoints.ServiceProvider.GetRequiredService<GraphQLHttpHandler>();
-        return endpoints.Map(options.Path, handler.HandleAsync);
+        if (!options.Subscriptions.Enabled)
+        {
+            return endpoints.Map(options.Path, handler.HandleAsync);
+        }
+
+        // One endpoint, three transports: a WebSocket upgrade speaks graphql-transport-ws, a request that accepts an event
+        // stream gets GraphQL over SSE, and everything else is GraphQL over HTTP.
+        var webSockets = endpoints.ServiceProvider.GetRequiredService<GraphQLWebSocketHandler>();
+        var serverSentEvents = endpoints.ServiceProvider.GetRequiredService<GraphQLSseHandler>();
+        return endpoints.Map(options.Path, http =>
+            http.WebSockets.IsWebSocketRequest ? webSockets.HandleAsync(http)
+            : GraphQLSseHandler.Accepts(http.Request) ? serverSentEvents.HandleAsync(http)
+            : handler.HandleAsync(http));
     }
 }

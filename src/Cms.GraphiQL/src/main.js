@@ -17,6 +17,7 @@ const exampleQuery = `# GraphiQL for this CMS. Ctrl+Space completes, Ctrl+Enter 
 # Readers see published content without credentials. Editors add an API key in the Headers tab below:
 #   { "X-Api-Key": "cmsk_..." }
 # and can then ask for drafts (stage: DRAFT), versions, comparisons and mutations.
+# Subscriptions run here too: subscription { articleChanged { type slug article { title } } }
 
 query LatestEvents {
   articles(first: 3) {
@@ -32,7 +33,10 @@ query LatestEvents {
 }
 `;
 
-const fetcher = createGraphiQLFetcher({ url: endpoint });
+// Subscriptions go over WebSocket (graphql-transport-ws) on the same endpoint; the Headers tab's entries, such as
+// X-Api-Key, travel in connection_init, where the server reads a socket's credentials.
+const socketUrl = `${window.location.protocol === 'https:' ? 'wss:' : 'ws:'}//${window.location.host}${endpoint}`;
+const fetcher = createGraphiQLFetcher({ url: endpoint, subscriptionUrl: socketUrl });
 
 createRoot(document.getElementById('graphiql')).render(
   createElement(

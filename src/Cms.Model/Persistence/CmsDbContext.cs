@@ -4,6 +4,7 @@ using Cms.Model.Media;
 using Cms.Model.Search;
 using Cms.Model.Security;
 using Cms.Model.Taxonomy;
+using Cms.Model.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Model.Persistence;
@@ -33,6 +34,12 @@ public abstract class CmsDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
 
     public DbSet<ChangeEvent> ChangeEvents => Set<ChangeEvent>();
+
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
 
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
 

@@ -24,6 +24,8 @@ public sealed class ArchitectureTests(ITestOutputHelper output)
         ["Articles"] = ["Settings", "SchemaCore", "Common", "Taxonomy", "Media"],
         ["Previews"] = ["SchemaCore", "Common", "Articles"],
         ["ApiKeys"] = ["SchemaCore", "Common"],
+        ["Webhooks"] = ["Settings", "SchemaCore", "Common"],
+        ["Subscriptions"] = ["Settings", "SchemaCore", "Common", "Media", "Articles"],
     };
 
     private static readonly string[] CmsApiComposition = ["Hosting", "(root)", "Properties"];
@@ -42,7 +44,8 @@ public sealed class ArchitectureTests(ITestOutputHelper output)
         ["Security"] = ["Outcomes", "Articles"],
         ["Editing"] = ["Outcomes", "Events", "Dates", "Taxonomy", "Articles", "Media", "Search"],
         ["Delivery"] = ["Outcomes", "Dates", "Querying", "Taxonomy", "Articles", "Media", "Editing"],
-        ["Persistence"] = ["Outcomes", "Events", "Dates", "Querying", "Taxonomy", "Articles", "Media", "Search", "Security"],
+        ["Webhooks"] = ["Outcomes", "Events"],
+        ["Persistence"] = ["Outcomes", "Events", "Dates", "Querying", "Taxonomy", "Articles", "Media", "Search", "Security", "Webhooks"],
     };
 
     private const string Hub = "Persistence";

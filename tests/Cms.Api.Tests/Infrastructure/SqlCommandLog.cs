@@ -14,7 +14,13 @@ public sealed class SqlCommandLog
     public CmsApiFactory AttachTo(CmsApiFactory api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        return api.WithSetting($"Logging:LogLevel:{Category}", "Information").WithServices(services => services.AddSingleton<ILoggerProvider>(_logs));
+        // The background readers of the database (scheduling, webhook dispatch, the subscriptions' outbox tail) are off, so
+        // that only the requests' own statements are counted.
+        return api.WithSetting($"Logging:LogLevel:{Category}", "Information")
+            .WithSetting("Scheduling:Enabled", "false")
+            .WithSetting("Webhooks:Dispatch", "false")
+            .WithSetting("ChangeFeed:Enabled", "false")
+            .WithServices(services => services.AddSingleton<ILoggerProvider>(_logs));
     }
 
     /// <summary>Every statement executed so far, as logged (the SQL text included), in order.</summary>

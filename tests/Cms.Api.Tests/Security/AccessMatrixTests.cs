@@ -30,6 +30,9 @@ public sealed class AccessMatrixTests : IAsyncLifetime
         ("apiKeys", Need.Admin, "{ apiKeys { name role } }", null),
         ("createApiKey", Need.Admin, "mutation { createApiKey(input: { name: \"made-in-matrix\", role: VIEWER }) { secret errors { code } } }", null),
         ("revokeApiKey", Need.Admin, "mutation { revokeApiKey(input: { id: \"nope\" }) { errors { code } } }", null),
+        ("webhooks", Need.Admin, "{ webhooks(first: 1) { totalCount } }", null),
+        ("createWebhook", Need.Admin, "mutation { createWebhook(input: { url: \"https://hooks.example.com/in\", events: [ARTICLE_PUBLISHED] }) { secret errors { code } } }", null),
+        ("sendTestWebhook", Need.Admin, "mutation { sendTestWebhook(input: { id: \"nope\" }) { errors { code } } }", null),
         ("uploadProbe", Need.Editor, "mutation($files: [Upload!]!) { uploadProbe(files: $files) { key } }", new { files = Array.Empty<object>() }),
     ];
 

@@ -1,11 +1,13 @@
 using Cms.Model.Articles;
 using Cms.Model.Dates;
 using Cms.Model.Delivery;
+using Cms.Model.Events;
 using Cms.Model.Media;
 using Cms.Model.Persistence;
 using Cms.Model.Querying;
 using Cms.Model.Search;
 using Cms.Model.Tests.Infrastructure;
+using Cms.Model.Webhooks;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -31,7 +33,8 @@ public class SqlServerSqlTests
          "history-page", "published-at-moment", "redirect", "slug-in-use", "due-schedules", "api-key", "content-version",
          "tags-most-used", "tags-after-count", "tags-after-slug-descending", "places-most-used", "places-after-count", "places-after-name", "known-tags",
          "search-first-page", "search-next-page", "search-one-word", "search-documents", "search-stale", "search-unindexed", "preview-token",
-         "media-first-page", "media-filtered-page", "media-published"];
+         "media-first-page", "media-filtered-page", "media-published",
+         "outbox-after", "webhook-due", "webhook-deliveries-page", "webhook-subscriptions"];
 
     [Theory]
     [MemberData(nameof(DeliveryQueries))]
@@ -90,6 +93,10 @@ public class SqlServerSqlTests
                 20,
                 new MediaAssetPosition(DateTime.UtcNow, "map.png", ids[0]))),
             "media-published" => SqlServerOffline.QuerySql(new MediaAssetLists(db).Published(ids)),
+            "outbox-after" => SqlServerOffline.QuerySql(ChangeFeedReader.After(db.ChangeEvents, 42, 500)),
+            "webhook-due" => SqlServerOffline.QuerySql(WebhookDispatcher.DueDeliveries(db, DateTime.UtcNow).Take(16)),
+            "webhook-deliveries-page" => SqlServerOffline.QuerySql(db.WebhookDeliveries.Where(d => d.SubscriptionId == ids[0] && d.Status == WebhookDeliveryStatus.Failed && d.Id < 900).OrderByDescending(d => d.Id).Take(21)),
+            "webhook-subscriptions" => SqlServerOffline.QuerySql(db.WebhookSubscriptions.Where(s => ids.Contains(s.Id))),
             "known-tags" => SqlServerOffline.QuerySql(db.Tags.Where(t => new List<string> { "battles", "world-war-ii" }.Contains(t.Slug)).Select(t => t.Slug)),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };

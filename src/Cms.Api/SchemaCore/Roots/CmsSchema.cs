@@ -7,7 +7,7 @@ namespace Cms.Api.SchemaCore;
 
 public sealed class CmsSchema : Schema
 {
-    public CmsSchema(IServiceProvider services, CmsQuery query, CmsMutation mutation)
+    public CmsSchema(IServiceProvider services, CmsQuery query, CmsMutation mutation, CmsSubscription subscription)
         : base(services)
     {
         ArgumentNullException.ThrowIfNull(mutation);
@@ -16,6 +16,7 @@ public sealed class CmsSchema : Schema
 
         // A schema without mutation fields has no Mutation type at all, rather than an empty one (which is invalid).
         Mutation = mutation.Fields.Count > 0 ? mutation : null;
+        Subscription = subscription?.Fields.Count > 0 ? subscription : null;
 
         // What graphql-js 16's full introspection query asks for (GraphiQL, Apollo, codegen): __Directive.isRepeatable,
         // and deprecation on arguments and input fields (includeDeprecated, isDeprecated, deprecationReason).

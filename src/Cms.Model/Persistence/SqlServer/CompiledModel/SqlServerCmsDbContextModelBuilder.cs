@@ -11,7 +11,7 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
     public partial class SqlServerCmsDbContextModel
     {
         private SqlServerCmsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9afe347b-6e9b-4496-939c-f2d0bfd7ef54"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("9ce4177c-551f-4cf9-a750-02308129ff24"), entityTypeCount: 24)
         {
         }
 
@@ -38,6 +38,9 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
             var signingKey = SigningKeyEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var tagDefinition = TagDefinitionEntityType.Create(this);
+            var webhookAttempt = WebhookAttemptEntityType.Create(this);
+            var webhookDelivery = WebhookDeliveryEntityType.Create(this);
+            var webhookSubscription = WebhookSubscriptionEntityType.Create(this);
 
             ArticleEntityType.CreateForeignKey1(article, articleVersion);
             ArticleVersionEntityType.CreateForeignKey1(articleVersion, article);
@@ -54,6 +57,8 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
             SearchDocumentEntityType.CreateForeignKey1(searchDocument, article);
             PreviewTokenEntityType.CreateForeignKey1(previewToken, article);
             TagEntityType.CreateForeignKey1(tag, articleVersion);
+            WebhookAttemptEntityType.CreateForeignKey1(webhookAttempt, webhookDelivery);
+            WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, webhookSubscription);
 
             ArticleEntityType.CreateAnnotations(article);
             ArticleVersionEntityType.CreateAnnotations(articleVersion);
@@ -76,6 +81,9 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
             SigningKeyEntityType.CreateAnnotations(signingKey);
             TagEntityType.CreateAnnotations(tag);
             TagDefinitionEntityType.CreateAnnotations(tagDefinition);
+            WebhookAttemptEntityType.CreateAnnotations(webhookAttempt);
+            WebhookDeliveryEntityType.CreateAnnotations(webhookDelivery);
+            WebhookSubscriptionEntityType.CreateAnnotations(webhookSubscription);
 
             AddAnnotation("ProductVersion", "10.0.15");
             AddAnnotation("Relational:MaxIdentifierLength", 128);

@@ -11,7 +11,7 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
     public partial class SqliteCmsDbContextModel
     {
         private SqliteCmsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("37153ed6-77d4-48a5-b02b-703f9d315cb5"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("8b12ac34-0366-4cee-9f65-5fb2eca2ea10"), entityTypeCount: 24)
         {
         }
 
@@ -38,6 +38,9 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
             var signingKey = SigningKeyEntityType.Create(this);
             var tag = TagEntityType.Create(this);
             var tagDefinition = TagDefinitionEntityType.Create(this);
+            var webhookAttempt = WebhookAttemptEntityType.Create(this);
+            var webhookDelivery = WebhookDeliveryEntityType.Create(this);
+            var webhookSubscription = WebhookSubscriptionEntityType.Create(this);
 
             ArticleEntityType.CreateForeignKey1(article, articleVersion);
             ArticleVersionEntityType.CreateForeignKey1(articleVersion, article);
@@ -54,6 +57,8 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
             SearchDocumentEntityType.CreateForeignKey1(searchDocument, article);
             PreviewTokenEntityType.CreateForeignKey1(previewToken, article);
             TagEntityType.CreateForeignKey1(tag, articleVersion);
+            WebhookAttemptEntityType.CreateForeignKey1(webhookAttempt, webhookDelivery);
+            WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, webhookSubscription);
 
             ArticleEntityType.CreateAnnotations(article);
             ArticleVersionEntityType.CreateAnnotations(articleVersion);
@@ -76,6 +81,9 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
             SigningKeyEntityType.CreateAnnotations(signingKey);
             TagEntityType.CreateAnnotations(tag);
             TagDefinitionEntityType.CreateAnnotations(tagDefinition);
+            WebhookAttemptEntityType.CreateAnnotations(webhookAttempt);
+            WebhookDeliveryEntityType.CreateAnnotations(webhookDelivery);
+            WebhookSubscriptionEntityType.CreateAnnotations(webhookSubscription);
 
             AddAnnotation("ProductVersion", "10.0.15");
         }

@@ -1,0 +1,195 @@
+using System.Diagnostics;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using Cms.Benchmarks.Harness;
+
+namespace Cms.Benchmarks;
+
+/// <summary>
+/// Change events under load (issue 26), against a Release CMS server in its own process on loopback:
+/// <list type="number">
+/// <item>1,000 publishes one after another with no webhook, then 1,000 with three webhooks subscribed (a receiver in this
+/// process answering 204): the publish mutation's p95 in both runs, and when the last of the 3,000 deliveries arrived
+/// after the last publish.</item>
+/// <item>1,000 idle graphql-transport-ws subscriptions on one instance: the server's memory per subscription, and for 10
+/// publishes the time from sending the mutation to each socket's <c>next</c> (p50, p95), beside a bare Kestrel process
+/// broadcasting the same bytes to 1,000 WebSockets (the ceiling), measured in the same run.</item>
+/// </list>
+/// <c>--smoke</c>: 20 publishes and 20 sockets, so CI keeps the harness working; its figures mean nothing.
+/// </summary>
+public static class EventsBenchmark
+{
+    private const string SubscriptionQuery = "subscription { articleChanged(types: [PUBLISHED]) { type slug version } }";
+
+    public static async Task RunAsync(bool smoke)
+    {
+        var publishes = smoke ? 20 : 1_000;
+        var sockets = smoke ? 20 : 1_000;
+        using var work = WorkFolder.Create("cms-events-");
+        var cmsDll = await work.PublishServerAsync();
+        var environment = new Dictionary<string, string>
+        {
+            ["Webhooks__AllowHttp"] = "true",
+            ["Webhooks__AllowedHosts__0"] = "127.0.0.1",
+            ["GraphQL__Subscriptions__MaxConnectionsPerCaller"] = "5000",
+        };
+
+        await using var server = await CmsServer.StartAsync(cmsDll, work.FullName, cacheEnabled: true, captureAdminKey: true, environment: environment);
+        using var admin = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+        admin.DefaultRequestHeaders.Add("X-Api-Key", server.AdminKey!);
+        Console.WriteLine($"creating {2 * publishes} draft articles (not measured)");
+        var drafts = await CreateDraftsAsync(admin, server.Url, 2 * publishes);
+
+        // 1. Publishes without and with three webhook subscriptions.
+        var without = await PublishAllAsync(admin, server.Url, drafts[..publishes]);
+        await using var sink = await WebhookSink.StartAsync();
+        foreach (var route in new[] { "one", "two", "three" })
+        {
+            await GraphQLClient.DataAsync(admin, server.Url, $$"""mutation { createWebhook(input: { url: "{{sink.UrlOf(route)}}", events: [ARTICLE_PUBLISHED] }) { errors { __typename } } }""", null);
+        }
+
+        var with = await PublishAllAsync(admin, server.Url, drafts[publishes..]);
+        var lastPublish = Stopwatch.GetTimestamp();
+        var until = DateTime.UtcNow.AddSeconds(120);
+        while (sink.Count < 3 * publishes && DateTime.UtcNow < until)
+        {
+            await Task.Delay(20);
+        }
+
+        var drained = sink.Count == 3 * publishes ? Stopwatch.GetElapsedTime(lastPublish, sink.LastArrival).TotalSeconds : double.NaN;
+
+        // 2. Many idle WebSocket subscriptions, then publishes reaching all of them.
+        var idle = server.RssMiB();
+        var subscribers = new List<ClientWebSocket>();
+        var socketUrl = new Uri(server.Url.ToString().Replace("http://", "ws://", StringComparison.Ordinal));
+        for (var i = 0; i < sockets; i++)
+        {
+            subscribers.Add(await SubscribeAsync(socketUrl));
+        }
+
+        await Task.Delay(2_000);
+        GC.KeepAlive(subscribers);
+        var withSockets = server.RssMiB();
+        var perSubscriptionKiB = (withSockets - idle) * 1024 / sockets;
+        var extra = await CreateDraftsAsync(admin, server.Url, 10);
+        var fanOut = new List<double>();
+        foreach (var id in extra)
+        {
+            var receiving = subscribers.Select(ReceiveNextAsync).ToList();
+            var sent = Stopwatch.GetTimestamp();
+            await GraphQLClient.DataAsync(admin, server.Url, $$"""mutation { publishArticle(input: { id: "{{id}}" }) { errors { __typename } } }""", null);
+            foreach (var arrival in await Task.WhenAll(receiving))
+            {
+                fanOut.Add(Stopwatch.GetElapsedTime(sent, arrival).TotalMilliseconds);
+            }
+        }
+
+        foreach (var socket in subscribers)
+        {
+            socket.Abort();
+            socket.Dispose();
+        }
+
+        fanOut.Sort();
+        var (ceilingP50, ceilingP95) = await WebSocketCeiling.MeasureAsync(sockets, 10);
+
+        Console.WriteLine();
+        Console.WriteLine($"| measure ({publishes} publishes, {sockets} subscriptions) | result | target |");
+        Console.WriteLine("| --- | ---: | ---: |");
+        Console.WriteLine($"| publish p95, no webhook (ms) | {without.P95:0.0} | |");
+        Console.WriteLine($"| publish p95, 3 webhooks (ms) | {with.P95:0.0} | ≤ {without.P95 * 1.1:0.0} (+10 %) |");
+        Console.WriteLine($"| publish p95 ratio with / without | {with.P95 / without.P95:0.00} | ≤ 1.10 |");
+        Console.WriteLine($"| all {3 * publishes} deliveries received, after the last publish (s) | {drained:0.00} | ≤ 30 |");
+        Console.WriteLine($"| server memory per idle subscription (KiB) | {perSubscriptionKiB:0.0} | ≤ 20 |");
+        Console.WriteLine($"| publish to every subscriber, p50 (ms) | {fanOut[fanOut.Count / 2]:0.0} | |");
+        Console.WriteLine($"| publish to every subscriber, p95 (ms) | {fanOut[(int)(fanOut.Count * 0.95)]:0.0} | ≤ 500 |");
+        Console.WriteLine($"| ceiling: bare Kestrel broadcasting the same bytes, p50 / p95 (ms) | {ceilingP50:0.0} / {ceilingP95:0.0} | |");
+    }
+
+    private static async Task<List<string>> CreateDraftsAsync(HttpClient admin, Uri url, int count)
+    {
+        var ids = new List<string>(count);
+        for (var start = 0; start < count; start += 10)
+        {
+            var batch = Enumerable.Range(start, Math.Min(10, count - start)).ToList();
+            var creates = string.Concat(batch.Select(i => $$"""a{{i}}: createArticle(input: { title: "Event {{i}} {{Guid.NewGuid():N}}", summary: "s", historicalDate: { start: { year: {{1000 + (i % 900)}} }, precision: YEAR }, sections: [{ heading: "What happened?", body: "b" }] }) { article { id } } """));
+            var created = await GraphQLClient.DataAsync(admin, url, $"mutation {{ {creates} }}", null);
+            ids.AddRange(batch.Select(i => created[$"a{i}"]!["article"]!["id"]!.GetValue<string>()));
+        }
+
+        return ids;
+    }
+
+    private static async Task<(double P50, double P95)> PublishAllAsync(HttpClient admin, Uri url, IReadOnlyList<string> ids)
+    {
+        var times = new List<double>(ids.Count);
+        foreach (var id in ids)
+        {
+            var clock = Stopwatch.StartNew();
+            await GraphQLClient.DataAsync(admin, url, $$"""mutation { publishArticle(input: { id: "{{id}}" }) { errors { __typename } } }""", null);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        times.Sort();
+        return (times[times.Count / 2], times[(int)(times.Count * 0.95)]);
+    }
+
+    internal static async Task<ClientWebSocket> SubscribeAsync(Uri url)
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.AddSubProtocol("graphql-transport-ws");
+        socket.Options.KeepAliveInterval = TimeSpan.Zero;
+        await socket.ConnectAsync(url, CancellationToken.None);
+        await SendAsync(socket, """{"type":"connection_init"}""");
+        var ack = await ReceiveAsync(socket);
+        if (!ack.Contains("connection_ack", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("No connection_ack: " + ack);
+        }
+
+        await SendAsync(socket, new JsonObject { ["type"] = "subscribe", ["id"] = "1", ["payload"] = new JsonObject { ["query"] = SubscriptionQuery } }.ToJsonString());
+        return socket;
+    }
+
+    /// <summary>Waits for the socket's next <c>next</c> message (answering pings) and returns when it arrived.</summary>
+    internal static async Task<long> ReceiveNextAsync(ClientWebSocket socket)
+    {
+        while (true)
+        {
+            var message = await ReceiveAsync(socket);
+            if (message.Contains("\"next\"", StringComparison.Ordinal))
+            {
+                return Stopwatch.GetTimestamp();
+            }
+
+            if (message.Contains("\"ping\"", StringComparison.Ordinal))
+            {
+                await SendAsync(socket, """{"type":"pong"}""");
+            }
+        }
+    }
+
+    private static Task SendAsync(ClientWebSocket socket, string text) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+
+    private static async Task<string> ReceiveAsync(ClientWebSocket socket)
+    {
+        var buffer = new byte[16 * 1024];
+        using var message = new MemoryStream();
+        while (true)
+        {
+            var received = await socket.ReceiveAsync(buffer, CancellationToken.None);
+            if (received.MessageType == WebSocketMessageType.Close)
+            {
+                throw new InvalidOperationException($"The server closed the socket: {socket.CloseStatus} {socket.CloseStatusDescription}");
+            }
+
+            message.Write(buffer, 0, received.Count);
+            if (received.EndOfMessage)
+            {
+                return Encoding.UTF8.GetString(message.ToArray());
+            }
+        }
+    }
+}

@@ -1,0 +1,425 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Security.Claims;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using GraphQL;
+using GraphQL.Transport;
+
+namespace Cms.Api.Transport;
+
+/// <summary>
+/// One graphql-transport-ws connection: <c>connection_init</c> (credentials in its payload) then <c>connection_ack</c>;
+/// <c>subscribe</c>, <c>next</c>, <c>error</c>, <c>complete</c> per operation id; <c>ping</c> and <c>pong</c> both ways.
+/// Everything sent goes through one bounded queue and one writer: a client that cannot keep up is closed with
+/// <see cref="StreamingCloseCodes.SlowConsumer"/> instead of buffering without end.
+/// </summary>
+internal sealed partial class WebSocketConnection(
+    HttpContext http,
+    WebSocket socket,
+    StreamingOperations operations,
+    IGraphQLTextSerializer serializer,
+    IConnectionAuthenticator authenticator,
+    StreamingConnections connections,
+    GraphQLHttpOptions options,
+    ILogger logger,
+    CancellationToken serverStopping) : IDisposable
+{
+    private readonly Channel<string> _outbox = Channel.CreateBounded<string>(new BoundedChannelOptions(options.Subscriptions.MaxQueuedMessages) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+    private readonly ConcurrentDictionary<string, IDisposable> _operations = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly CancellationTokenSource _closed = new();
+    private ClaimsPrincipal _user = new(new ClaimsIdentity());
+    private IDisposable? _slot;
+    private int _initState; // 0 none, 1 received, 2 acknowledged
+    private int _closing;
+
+    public void Dispose()
+    {
+        _closed.Dispose();
+        _sendLock.Dispose();
+    }
+
+    public async Task RunAsync(CancellationToken stopping)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping, _closed.Token);
+        var token = linked.Token;
+        var writer = WriteLoopAsync(token);
+        var keepAlive = KeepAliveLoopAsync(token);
+        var initTimeout = InitTimeoutAsync(token);
+        try
+        {
+            await ReceiveLoopAsync(token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Closed by us (a limit), by the client going away, or by the server stopping.
+        }
+        catch (WebSocketException)
+        {
+            // The client went away mid-message.
+        }
+        finally
+        {
+            foreach (var running in _operations.Values)
+            {
+                running.Dispose();
+            }
+
+            _operations.Clear();
+            _slot?.Dispose();
+            if (serverStopping.IsCancellationRequested)
+            {
+                await CloseAsync(StreamingCloseCodes.GoingAway, "Server shutting down");
+            }
+
+            await _closed.CancelAsync();
+            _outbox.Writer.TryComplete();
+            await Task.WhenAll(Quietly(writer), Quietly(keepAlive), Quietly(initTimeout));
+        }
+    }
+
+    public async Task CloseAsync(int code, string reason)
+    {
+        if (Interlocked.Exchange(ref _closing, 1) == 1)
+        {
+            return;
+        }
+
+        await _sendLock.WaitAsync();
+        try
+        {
+            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, timeout.Token);
+            }
+        }
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        {
+            // The client is gone already.
+        }
+        finally
+        {
+            _sendLock.Release();
+            await _closed.CancelAsync();
+        }
+    }
+
+    private async Task ReceiveLoopAsync(CancellationToken token)
+    {
+        var buffer = new byte[8 * 1024];
+        using var message = new MemoryStream();
+        while (!token.IsCancellationRequested && socket.State == WebSocketState.Open)
+        {
+            var received = await socket.ReceiveAsync(buffer, token);
+            if (received.MessageType == WebSocketMessageType.Close)
+            {
+                await CloseAsync(1000, "Normal closure");
+                return;
+            }
+
+            message.Write(buffer, 0, received.Count);
+            if (message.Length > options.Limits.MaxRequestBytes)
+            {
+                await CloseAsync(StreamingCloseCodes.BadRequest, "Message too large");
+                return;
+            }
+
+            if (!received.EndOfMessage)
+            {
+                continue;
+            }
+
+            var text = Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
+            message.SetLength(0);
+            await HandleMessageAsync(text, token);
+        }
+    }
+
+    private async Task HandleMessageAsync(string text, CancellationToken token)
+    {
+        string? type;
+        string? id;
+        JsonElement payload;
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            var root = document.RootElement;
+            type = root.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            id = root.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString() : null;
+            payload = root.TryGetProperty("payload", out var p) ? p.Clone() : default;
+        }
+        catch (JsonException)
+        {
+            await CloseAsync(StreamingCloseCodes.BadRequest, "Invalid message received");
+            return;
+        }
+
+        switch (type)
+        {
+            case "connection_init":
+                await InitAsync(payload);
+                break;
+            case "ping":
+                Enqueue("""{"type":"pong"}""");
+                break;
+            case "pong":
+                break;
+            case "subscribe" when id is { Length: > 0 }:
+                await SubscribeAsync(id, payload, token);
+                break;
+            case "complete" when id is not null:
+                if (_operations.TryRemove(id, out var running))
+                {
+                    running.Dispose();
+                }
+
+                break;
+            default:
+                await CloseAsync(StreamingCloseCodes.BadRequest, $"Invalid message received: {type ?? "no type"}");
+                break;
+        }
+    }
+
+    private async Task InitAsync(JsonElement payload)
+    {
+        if (Interlocked.CompareExchange(ref _initState, 1, 0) != 0)
+        {
+            await CloseAsync(StreamingCloseCodes.TooManyInitialisationRequests, "Too many initialisation requests");
+            return;
+        }
+
+        var credentials = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (payload.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in payload.EnumerateObject())
+            {
+                if (property.Value.ValueKind == JsonValueKind.String)
+                {
+                    credentials[property.Name] = property.Value.GetString()!;
+                }
+            }
+        }
+
+        var (user, refusal) = await authenticator.AuthenticateAsync(http, credentials);
+        if (refusal is not null || user is null)
+        {
+            await CloseAsync(StreamingCloseCodes.Forbidden, "Forbidden");
+            return;
+        }
+
+        _slot = connections.TryOpen(http, user);
+        if (_slot is null)
+        {
+            await CloseAsync(StreamingCloseCodes.TooManyConnections, "Too many connections");
+            return;
+        }
+
+        _user = user;
+        http.User = user;
+        Volatile.Write(ref _initState, 2);
+        Enqueue("""{"type":"connection_ack"}""");
+    }
+
+    private async Task SubscribeAsync(string id, JsonElement payload, CancellationToken token)
+    {
+        if (Volatile.Read(ref _initState) != 2)
+        {
+            await CloseAsync(StreamingCloseCodes.Unauthorized, "Unauthorized");
+            return;
+        }
+
+        if (_operations.ContainsKey(id))
+        {
+            await CloseAsync(StreamingCloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
+            return;
+        }
+
+        if (_operations.Count >= options.Subscriptions.MaxSubscriptionsPerConnection)
+        {
+            Enqueue(ErrorMessage(id, new TransportError(
+                $"At most {options.Subscriptions.MaxSubscriptionsPerConnection} operations may run on one connection; complete one first.", TransportErrors.Codes.TooManySubscriptions)));
+            return;
+        }
+
+        GraphQLRequest? request;
+        try
+        {
+            request = payload.ValueKind == JsonValueKind.Object ? serializer.Deserialize<GraphQLRequest>(payload.GetRawText()) : null;
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or ArgumentException)
+        {
+            request = null;
+        }
+
+        if (request is null)
+        {
+            await CloseAsync(StreamingCloseCodes.BadRequest, "Invalid subscribe payload");
+            return;
+        }
+
+        // Reserved before the (asynchronous) execution, so a repeated id is caught while the first is still starting.
+        var operation = new OperationSubscription();
+        if (!_operations.TryAdd(id, operation))
+        {
+            await CloseAsync(StreamingCloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
+            return;
+        }
+
+        StreamingResult result;
+        try
+        {
+            result = await operations.ExecuteAsync(http, _user, request, operation.Cancellation(token));
+        }
+        catch (OperationCanceledException)
+        {
+            _operations.TryRemove(id, out _);
+            return;
+        }
+
+        if (result.Stream is { } stream)
+        {
+            operation.Attach(stream.Subscribe(new Forwarder(this, id)));
+            return;
+        }
+
+        _operations.TryRemove(id, out _);
+        if (result.Refused)
+        {
+            Enqueue(ErrorsMessage(id, result.Result!));
+            return;
+        }
+
+        Enqueue(NextMessage(id, result.Result!));
+        Enqueue(CompleteMessage(id));
+    }
+
+    private void Enqueue(string message)
+    {
+        if (!_outbox.Writer.TryWrite(message) && Volatile.Read(ref _closing) == 0)
+        {
+            LogSlowConsumer(logger, options.Subscriptions.MaxQueuedMessages);
+            _ = CloseAsync(StreamingCloseCodes.SlowConsumer, "Slow consumer");
+        }
+    }
+
+    private async Task WriteLoopAsync(CancellationToken token)
+    {
+        await foreach (var message in _outbox.Reader.ReadAllAsync(token))
+        {
+            await _sendLock.WaitAsync(token);
+            try
+            {
+                if (Volatile.Read(ref _closing) == 1 || socket.State != WebSocketState.Open)
+                {
+                    return;
+                }
+
+                await socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, endOfMessage: true, token);
+            }
+            finally
+            {
+                _sendLock.Release();
+            }
+        }
+    }
+
+    private async Task KeepAliveLoopAsync(CancellationToken token)
+    {
+        using var timer = new PeriodicTimer(options.Subscriptions.KeepAlive);
+        while (await timer.WaitForNextTickAsync(token))
+        {
+            Enqueue("""{"type":"ping"}""");
+        }
+    }
+
+    private async Task InitTimeoutAsync(CancellationToken token)
+    {
+        await Task.Delay(options.Subscriptions.ConnectionInitTimeout, token);
+        if (Volatile.Read(ref _initState) == 0)
+        {
+            await CloseAsync(StreamingCloseCodes.ConnectionInitTimeout, "Connection initialisation timeout");
+        }
+    }
+
+    private string NextMessage(string id, ExecutionResult result) =>
+        $$"""{"type":"next","id":{{JsonSerializer.Serialize(id)}},"payload":{{serializer.Serialize(result)}}}""";
+
+    private string ErrorsMessage(string id, ExecutionResult result)
+    {
+        // The protocol's error message carries the errors array alone.
+        using var document = JsonDocument.Parse(serializer.Serialize(result));
+        var errors = document.RootElement.TryGetProperty("errors", out var e) ? e.GetRawText() : "[]";
+        return $$"""{"type":"error","id":{{JsonSerializer.Serialize(id)}},"payload":{{errors}}}""";
+    }
+
+    private string ErrorMessage(string id, ExecutionError error) => ErrorsMessage(id, new ExecutionResult { Errors = [error] });
+
+    private static string CompleteMessage(string id) => $$"""{"type":"complete","id":{{JsonSerializer.Serialize(id)}}}""";
+
+    private static async Task Quietly(Task task)
+    {
+        try
+        {
+            await task;
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or ObjectDisposedException or ChannelClosedException)
+        {
+            // Ending with the connection.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Closed a WebSocket whose client did not read its {Limit} queued messages (slow consumer)")]
+    private static partial void LogSlowConsumer(ILogger logger, int limit);
+
+    /// <summary>One running operation: its cancellation (for the start) and its stream subscription (once started).</summary>
+    private sealed class OperationSubscription : IDisposable
+    {
+        private readonly CancellationTokenSource _cancel = new();
+        private IDisposable? _stream;
+        private int _disposed;
+
+        public CancellationToken Cancellation(CancellationToken connection) =>
+            CancellationTokenSource.CreateLinkedTokenSource(connection, _cancel.Token).Token;
+
+        public void Attach(IDisposable stream)
+        {
+            _stream = stream;
+            if (Volatile.Read(ref _disposed) == 1)
+            {
+                stream.Dispose();
+            }
+        }
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                _cancel.Cancel();
+                _stream?.Dispose();
+                _cancel.Dispose();
+            }
+        }
+    }
+
+    private sealed class Forwarder(WebSocketConnection connection, string id) : IObserver<ExecutionResult>
+    {
+        public void OnNext(ExecutionResult value) => connection.Enqueue(connection.NextMessage(id, value));
+
+        public void OnError(Exception error)
+        {
+            connection._operations.TryRemove(id, out _);
+            connection.Enqueue(connection.ErrorMessage(id, error as ExecutionError ?? new ExecutionError("The subscription failed.", error)));
+        }
+
+        public void OnCompleted()
+        {
+            if (connection._operations.TryRemove(id, out _))
+            {
+                connection.Enqueue(CompleteMessage(id));
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Cms.Api.Tests.Webhooks;
+
+[CollectionDefinition(Name)]
+public sealed class WebhookReceiverTests : ICollectionFixture<WebhookReceiverFixture>
+{
+    public const string Name = "Webhook receiver";
+}
