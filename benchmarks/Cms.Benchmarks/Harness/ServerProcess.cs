@@ -5,6 +5,8 @@ namespace Cms.Benchmarks.Harness;
 /// <summary>A server in its own process: its URL, how long it took to answer first, its CPU time and memory.</summary>
 internal abstract class ServerProcess : IAsyncDisposable
 {
+    private int _disposed;
+
     protected Process Process { get; private set; } = null!;
 
     public Uri Url { get; private set; } = null!;
@@ -27,6 +29,12 @@ internal abstract class ServerProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // A benchmark may stop a server before the end of its scope.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         if (!Process.HasExited)
         {
             Process.Kill(entireProcessTree: true);

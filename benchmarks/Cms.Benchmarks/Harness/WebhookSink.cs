@@ -4,6 +4,7 @@ using Cms.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace Cms.Benchmarks.Harness;
 
@@ -31,6 +32,7 @@ internal sealed class WebhookSink : IAsyncDisposable
         var port = LoopbackPorts.Free();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Logging.ClearProviders();
         var app = builder.Build();
         var sink = new WebhookSink(app, port);
         app.MapPost("/{route}", async (HttpContext http, string route) =>

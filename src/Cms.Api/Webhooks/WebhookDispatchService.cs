@@ -5,7 +5,7 @@ namespace Cms.Api.Webhooks;
 
 /// <summary>
 /// The dispatcher loop of one instance: take new events into deliveries, send what is due (up to the concurrency limit,
-/// each in its own scope), and prune the outbox and the delivery log now and then. Every step is a conditional update,
+/// at once, recorded together), and prune the outbox and the delivery log now and then. Every step is a conditional update,
 /// so any number of instances may run it.
 /// </summary>
 public sealed partial class WebhookDispatchService(IServiceScopeFactory scopes, IOptions<WebhookOptions> options, ILogger<WebhookDispatchService> logger) : BackgroundService
@@ -26,7 +26,8 @@ public sealed partial class WebhookDispatchService(IServiceScopeFactory scopes, 
         {
             try
             {
-                // Until a round finds nothing more to do, go on at once: a burst of publishes drains without waiting a tick per batch.
+                // A full round may have left more behind, so the next follows at once (a burst drains without waiting a tick per
+                // batch); otherwise the dispatcher waits for the tick, so that it writes a few times a second, not after every publish.
                 while (await RoundAsync(settings.MaxConcurrentDeliveries, stoppingToken))
                 {
                 }
@@ -52,34 +53,20 @@ public sealed partial class WebhookDispatchService(IServiceScopeFactory scopes, 
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    /// <summary>One round; true when it did something, so another may find more.</summary>
+    /// <summary>One round: new events into deliveries, then a batch of due ones sent at once; true when it was full.</summary>
     private async Task<bool> RoundAsync(int concurrency, CancellationToken stoppingToken)
     {
-        IReadOnlyList<long> claimed;
-        int made;
-        await using (var scope = scopes.CreateAsyncScope())
+        await using var scope = scopes.CreateAsyncScope();
+        var dispatcher = scope.ServiceProvider.GetRequiredService<WebhookDispatcher>();
+        var made = await dispatcher.FanOutAsync(stoppingToken);
+        var claimed = await dispatcher.ClaimDueAsync(concurrency, stoppingToken);
+        if (claimed.Count > 0)
         {
-            var dispatcher = scope.ServiceProvider.GetRequiredService<WebhookDispatcher>();
-            made = await dispatcher.FanOutAsync(stoppingToken);
-            claimed = await dispatcher.ClaimDueAsync(concurrency, stoppingToken);
+            await dispatcher.DeliverAsync([.. claimed], stoppingToken);
         }
 
-        await Task.WhenAll(claimed.Select(id => DeliverAsync(id, stoppingToken)));
-        return made > 0 || claimed.Count > 0;
-    }
-
-    private async Task DeliverAsync(long deliveryId, CancellationToken stoppingToken)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<WebhookDispatcher>().DeliverAsync(deliveryId, stoppingToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // Its claim lapses and the delivery is tried again; the others of the round go on.
-            LogDeliveryFailed(logger, deliveryId, exception);
-        }
+        // Full: as many deliveries claimed as one round may send, or a fan-out about as large as one read of the outbox.
+        return made >= WebhookDispatcher.FanOutBatch || claimed.Count >= concurrency;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Pruned {Events} outbox event(s) and {Deliveries} finished webhook deliveries")]
@@ -88,6 +75,4 @@ public sealed partial class WebhookDispatchService(IServiceScopeFactory scopes, 
     [LoggerMessage(Level = LogLevel.Error, Message = "A webhook dispatch round failed; retrying at the next interval")]
     private static partial void LogFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Recording webhook delivery {DeliveryId} failed; it is retried when its claim lapses")]
-    private static partial void LogDeliveryFailed(ILogger logger, long deliveryId, Exception exception);
 }

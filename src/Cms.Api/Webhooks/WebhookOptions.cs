@@ -48,9 +48,9 @@ public sealed class WebhookOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
     public TimeSpan SecretOverlap { get; set; } = TimeSpan.FromHours(24);
 
-    /// <summary>The most deliveries one instance sends at once. Default 16.</summary>
+    /// <summary>The most deliveries one instance sends at once (one round, recorded in one transaction). Default 64.</summary>
     [Range(1, 256)]
-    public int MaxConcurrentDeliveries { get; set; } = 16;
+    public int MaxConcurrentDeliveries { get; set; } = 64;
 
     /// <summary>The most response bytes read from a receiver; the log keeps the first 500 characters. Default 64 KiB.</summary>
     [Range(0, 1024 * 1024)]

@@ -48,6 +48,9 @@ public sealed class WebhookDelivery
     /// <summary>Until when the dispatcher instance that claimed it owns it; another may take it over afterwards.</summary>
     public DateTime? ClaimedUntil { get; private set; }
 
+    /// <summary>The claim of the dispatcher round that owns it, so a batch claimed in one statement can be read back.</summary>
+    public Guid? ClaimToken { get; private set; }
+
     public DateTime? LastAttemptAt { get; private set; }
 
     public int? LastStatusCode { get; private set; }
@@ -85,6 +88,7 @@ public sealed class WebhookDelivery
         LastStatusCode = response.StatusCode;
         LastError = WebhookAttempt.Clip(response.Error, MaxErrorLength);
         ClaimedUntil = null;
+        ClaimToken = null;
         Attempts.Add(WebhookAttempt.Create(Id, AttemptCount, at, response));
         if (response.IsSuccess)
         {

@@ -25,17 +25,11 @@ public sealed class WebhookDispatcher(CmsDbContext db, IWebhookSender sender, IW
         }
 
         var events = await ChangeFeedReader.ReadAfterAsync(db.ChangeEvents, subscriptions.Min(s => s.Cursor), FanOutBatch, Now(), cancellationToken);
-        var made = 0;
-        foreach (var subscription in subscriptions)
-        {
-            var owed = events.Where(e => e.Sequence > subscription.Cursor).ToList();
-            if (owed.Count > 0)
-            {
-                made += await TakeAsync(subscription, owed, cancellationToken);
-            }
-        }
-
-        return made;
+        var owing = subscriptions
+            .Select(subscription => (Subscription: subscription, Owed: events.Where(e => e.Sequence > subscription.Cursor).ToList()))
+            .Where(s => s.Owed.Count > 0)
+            .ToList();
+        return owing.Count == 0 ? 0 : await TakeAsync(owing, cancellationToken);
     }
 
     /// <summary>Claims up to <paramref name="max"/> deliveries that are due, for this instance to send.</summary>
@@ -43,20 +37,18 @@ public sealed class WebhookDispatcher(CmsDbContext db, IWebhookSender sender, IW
     {
         var now = Now();
         var candidates = await DueDeliveries(db, now).Take(max).ToListAsync(cancellationToken);
-        var claimed = new List<long>(candidates.Count);
-        var until = now + policy.ClaimLease;
-        foreach (var id in candidates)
+        if (candidates.Count == 0)
         {
-            var taken = await db.WebhookDeliveries
-                .Where(d => d.Id == id && d.Status == WebhookDeliveryStatus.Pending && (d.ClaimedUntil == null || d.ClaimedUntil < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClaimedUntil, until), cancellationToken);
-            if (taken == 1)
-            {
-                claimed.Add(id);
-            }
+            return [];
         }
 
-        return claimed;
+        // One statement claims the batch; whatever another instance took meanwhile keeps its claim and is not read back.
+        var token = Guid.NewGuid();
+        var until = now + policy.ClaimLease;
+        await db.WebhookDeliveries
+            .Where(d => candidates.Contains(d.Id) && d.Status == WebhookDeliveryStatus.Pending && (d.ClaimedUntil == null || d.ClaimedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClaimedUntil, until).SetProperty(d => d.ClaimToken, token), cancellationToken);
+        return await db.WebhookDeliveries.AsNoTracking().Where(d => d.ClaimToken == token).OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Id).Select(d => d.Id).ToListAsync(cancellationToken);
     }
 
     /// <summary>
@@ -76,28 +68,47 @@ public sealed class WebhookDispatcher(CmsDbContext db, IWebhookSender sender, IW
             .Select(d => d.Id);
     }
 
-    /// <summary>Sends a delivery this instance claimed and records the attempt; false when there was nothing to send.</summary>
-    public async Task<bool> DeliverAsync(long deliveryId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Sends the deliveries this instance claimed, all at once, and records every attempt in one transaction: the database
+    /// is written once per batch, not once per delivery, so that publishing is not held up by a burst of deliveries.
+    /// Returns how many were sent.
+    /// </summary>
+    public async Task<int> DeliverAsync(IReadOnlyCollection<long> deliveryIds, CancellationToken cancellationToken = default)
     {
-        var delivery = await db.WebhookDeliveries.SingleOrDefaultAsync(d => d.Id == deliveryId, cancellationToken);
-        if (delivery is not { Status: WebhookDeliveryStatus.Pending })
+        ArgumentNullException.ThrowIfNull(deliveryIds);
+
+        // Read afresh: deliveries this context made in the fan-out are tracked without the claim written since.
+        db.ChangeTracker.Clear();
+        var deliveries = await db.WebhookDeliveries
+            .Where(d => deliveryIds.Contains(d.Id) && d.Status == WebhookDeliveryStatus.Pending)
+            .ToListAsync(cancellationToken);
+        var subscriptionIds = deliveries.Select(d => d.SubscriptionId).Distinct().ToList();
+        var subscriptions = await db.WebhookSubscriptions.AsNoTracking()
+            .Where(s => subscriptionIds.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+        var sending = deliveries.Where(d => subscriptions.ContainsKey(d.SubscriptionId)).ToList();
+        var results = await Task.WhenAll(sending.Select(async delivery =>
         {
-            return false;
+            var subscription = subscriptions[delivery.SubscriptionId];
+            var at = clock.GetUtcNow();
+            var headers = WebhookSignature.Headers(subscription.SigningSecrets(at.UtcDateTime), delivery.MessageId.ToString(), at, delivery.Payload);
+            return (Delivery: delivery, At: at.UtcDateTime, Response: await sender.SendAsync(new Uri(subscription.Url), headers, delivery.Payload, cancellationToken));
+        }));
+
+        foreach (var (delivery, at, response) in results)
+        {
+            delivery.Record(response, at, policy, Random.Shared);
         }
 
-        var subscription = await db.WebhookSubscriptions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == delivery.SubscriptionId, cancellationToken);
-        if (subscription is null)
-        {
-            return false;
-        }
-
-        var at = clock.GetUtcNow();
-        var headers = WebhookSignature.Headers(subscription.SigningSecrets(at.UtcDateTime), delivery.MessageId.ToString(), at, delivery.Payload);
-        var response = await sender.SendAsync(new Uri(subscription.Url), headers, delivery.Payload, cancellationToken);
-        delivery.Record(response, at.UtcDateTime, policy, Random.Shared);
         await db.SaveChangesAsync(cancellationToken);
-        await TrackHealthAsync(subscription, response, at.UtcDateTime, cancellationToken);
-        return true;
+        foreach (var group in results.GroupBy(r => r.Delivery.SubscriptionId))
+        {
+            var last = group.MaxBy(r => r.At);
+            var failure = group.Any(r => r.Response.IsSuccess) ? null : last.Response;
+            await TrackHealthAsync(subscriptions[group.Key], failure, last.At, cancellationToken);
+        }
+
+        return results.Length;
     }
 
     /// <summary>
@@ -119,39 +130,55 @@ public sealed class WebhookDispatcher(CmsDbContext db, IWebhookSender sender, IW
         return (events, deliveries);
     }
 
-    private Task<int> TakeAsync(WebhookSubscription subscription, IReadOnlyList<ChangeEvent> owed, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Moves every owing subscription's cursor and makes its deliveries, in one transaction: if another instance moved
+    /// any of these cursors first, nothing is written and that instance's fan-out stands.
+    /// </summary>
+    private Task<int> TakeAsync(IReadOnlyList<(WebhookSubscription Subscription, List<ChangeEvent> Owed)> owing, CancellationToken cancellationToken) =>
         db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var moved = await db.WebhookSubscriptions
-                .Where(s => s.Id == subscription.Id && s.Cursor == subscription.Cursor)
-                .ExecuteUpdateAsync(s => s.SetProperty(x => x.Cursor, owed[^1].Sequence), cancellationToken);
-            if (moved == 0)
-            {
-                // Another instance took these events for this subscription.
-                await transaction.RollbackAsync(cancellationToken);
-                return 0;
-            }
-
             var now = Now();
-            var wanted = subscription.Active ? owed.Where(e => subscription.Wants(e.Type)).ToList() : [];
-            foreach (var change in wanted)
+            var made = 0;
+            foreach (var (subscription, owed) in owing)
             {
-                db.Add(WebhookDelivery.Create(subscription.Id, change.Id, change.Sequence, change.Type, OrderingKeyOf(change), payloads.Write(change), now));
+                var moved = await db.WebhookSubscriptions
+                    .Where(s => s.Id == subscription.Id && s.Cursor == subscription.Cursor)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.Cursor, owed[^1].Sequence), cancellationToken);
+                if (moved == 0)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    db.ChangeTracker.Clear();
+                    return 0;
+                }
+
+                foreach (var change in subscription.Active ? owed.Where(e => subscription.Wants(e.Type)) : [])
+                {
+                    db.Add(WebhookDelivery.Create(subscription.Id, change.Id, change.Sequence, change.Type, OrderingKeyOf(change), payloads.Write(change), now));
+                    made++;
+                }
             }
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return wanted.Count;
+            return made;
         });
 
-    /// <summary>A success clears the failing mark; a failure sets it, and turns the subscription off once it has failed too long.</summary>
-    private async Task TrackHealthAsync(WebhookSubscription subscription, WebhookResponse response, DateTime at, CancellationToken cancellationToken)
+    /// <summary>
+    /// A batch with a success (<paramref name="failure"/> null) clears the failing mark; one with only failures sets it, and
+    /// turns the subscription off once it has failed too long.
+    /// </summary>
+    private async Task TrackHealthAsync(WebhookSubscription subscription, WebhookResponse? failure, DateTime at, CancellationToken cancellationToken)
     {
         // Conditional updates, so that an admin's edit of the same subscription is never overwritten.
-        if (response.IsSuccess)
+        if (failure is null)
         {
+            if (subscription.FailingSince is null)
+            {
+                return;
+            }
+
             await db.WebhookSubscriptions.Where(s => s.Id == subscription.Id && s.FailingSince != null)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.FailingSince, (DateTime?)null), cancellationToken);
             return;
@@ -161,7 +188,7 @@ public sealed class WebhookDispatcher(CmsDbContext db, IWebhookSender sender, IW
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.FailingSince, at), cancellationToken);
         var failingBefore = at - policy.DisableAfter;
         var reason = WebhookAttempt.Clip(
-            $"Deliveries failed for more than {policy.DisableAfter.TotalHours:0.##} hours; the last: {response.Error ?? $"HTTP {response.StatusCode}"}.",
+            $"Deliveries failed for more than {policy.DisableAfter.TotalHours:0.##} hours; the last: {failure.Error ?? $"HTTP {failure.StatusCode}"}.",
             WebhookSubscription.MaxReasonLength);
         await db.WebhookSubscriptions.Where(s => s.Id == subscription.Id && s.Active && s.FailingSince != null && s.FailingSince <= failingBefore)
             .ExecuteUpdateAsync(

@@ -59,6 +59,37 @@ public sealed class GraphiQLTests(Chromium chromium) : IClassFixture<Chromium>
     }
 
     [BrowserFact]
+    public async Task GraphiQL_runs_a_subscription_over_websocket_and_shows_each_event_as_it_arrives()
+    {
+        using var factory = new CmsApiFactory().WithSetting("ChangeFeed:PollInterval", "00:00:00.050");
+        var endpoint = factory.StartOnLoopback();
+        using var admin = factory.CreateClient();
+        admin.DefaultRequestHeaders.Add("X-Api-Key", await factory.CreateApiKeyAsync(Role.Admin));
+        var created = await GraphQLHttp.PostAsync(admin, new
+        {
+            query = """mutation { createArticle(input: { title: "The Treaty of Westphalia is signed", summary: "Peace in Europe.", historicalDate: { start: { year: 1648, month: 10, day: 24 }, precision: DAY }, sections: [{ heading: "What happened?", body: "Peace." }] }) { article { id } } }""",
+        });
+        var id = created.Body!["data"]!["createArticle"]!["article"]!["id"]!.GetValue<string>();
+        await using var browser = await chromium.NewPageAsync();
+        var page = browser.Page;
+        await page.GotoAsync(endpoint.ToString());
+        await page.Locator(".graphiql-query-editor .monaco-editor").WaitForAsync();
+
+        await ReplaceEditorTextAsync(page, ".graphiql-query-editor", "subscription OnPublish { articleChanged(types: [PUBLISHED]) { type slug version article { title historicalDate { display } } } }");
+        await page.Keyboard.PressAsync("Escape");
+        await page.Locator("button[aria-label^=Prettify]").ClickAsync();
+        await page.Locator(".graphiql-execute-button").ClickAsync();
+        await Task.Delay(1000);
+        var published = await GraphQLHttp.PostAsync(admin, new { query = $$"""mutation { publishArticle(input: { id: "{{id}}" }) { errors { __typename } } }""" });
+        Assert.Equal(200, published.Status);
+
+        await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("PUBLISHED", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator(".graphiql-response")).ToContainTextAsync("The Treaty of Westphalia is signed");
+        await browser.ScreenshotAsync("graphiql-subscription");
+        browser.AssertNoProblems();
+    }
+
+    [BrowserFact]
     public async Task The_documentation_explorer_and_completion_come_from_introspection()
     {
         using var factory = new CmsApiFactory();

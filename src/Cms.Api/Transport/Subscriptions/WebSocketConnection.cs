@@ -26,6 +26,8 @@ internal sealed partial class WebSocketConnection(
     ILogger logger,
     CancellationToken serverStopping) : IDisposable
 {
+    private const int ReceiveBufferSize = 1024;
+
     private readonly Channel<string> _outbox = Channel.CreateBounded<string>(new BoundedChannelOptions(options.Subscriptions.MaxQueuedMessages) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly ConcurrentDictionary<string, IDisposable> _operations = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _sendLock = new(1, 1);
@@ -109,32 +111,46 @@ internal sealed partial class WebSocketConnection(
 
     private async Task ReceiveLoopAsync(CancellationToken token)
     {
-        var buffer = new byte[8 * 1024];
-        using var message = new MemoryStream();
-        while (!token.IsCancellationRequested && socket.State == WebSocketState.Open)
+        // A small buffer, rented only while a message is read: an idle subscription should cost as little memory as possible.
+        var buffer = new byte[ReceiveBufferSize];
+        MemoryStream? longMessage = null;
+        try
         {
-            var received = await socket.ReceiveAsync(buffer, token);
-            if (received.MessageType == WebSocketMessageType.Close)
+            while (!token.IsCancellationRequested && socket.State == WebSocketState.Open)
             {
-                await CloseAsync(1000, "Normal closure");
-                return;
-            }
+                var received = await socket.ReceiveAsync(buffer.AsMemory(), token);
+                if (received.MessageType == WebSocketMessageType.Close)
+                {
+                    await CloseAsync(1000, "Normal closure");
+                    return;
+                }
 
-            message.Write(buffer, 0, received.Count);
-            if (message.Length > options.Limits.MaxRequestBytes)
-            {
-                await CloseAsync(StreamingCloseCodes.BadRequest, "Message too large");
-                return;
-            }
+                if (received.EndOfMessage && longMessage is null)
+                {
+                    await HandleMessageAsync(Encoding.UTF8.GetString(buffer, 0, received.Count), token);
+                    continue;
+                }
 
-            if (!received.EndOfMessage)
-            {
-                continue;
-            }
+                longMessage ??= new MemoryStream();
+                longMessage.Write(buffer, 0, received.Count);
+                if (longMessage.Length > options.Limits.MaxRequestBytes)
+                {
+                    await CloseAsync(StreamingCloseCodes.BadRequest, "Message too large");
+                    return;
+                }
 
-            var text = Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length);
-            message.SetLength(0);
-            await HandleMessageAsync(text, token);
+                if (received.EndOfMessage)
+                {
+                    var text = Encoding.UTF8.GetString(longMessage.GetBuffer(), 0, (int)longMessage.Length);
+                    await longMessage.DisposeAsync();
+                    longMessage = null;
+                    await HandleMessageAsync(text, token);
+                }
+            }
+        }
+        finally
+        {
+            longMessage?.Dispose();
         }
     }
 

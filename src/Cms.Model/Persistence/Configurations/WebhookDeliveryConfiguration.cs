@@ -22,6 +22,7 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         // The dispatcher's two questions: what is due, and is an earlier event of the same article still pending.
         builder.HasIndex(d => new { d.Status, d.NextAttemptAt });
         builder.HasIndex(d => new { d.SubscriptionId, d.OrderingKey, d.Status, d.EventSequence });
+        builder.HasIndex(d => d.ClaimToken);
         builder.HasMany(d => d.Attempts).WithOne().HasForeignKey(a => a.DeliveryId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -11,7 +11,7 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
     public partial class SqlServerCmsDbContextModel
     {
         private SqlServerCmsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9ce4177c-551f-4cf9-a750-02308129ff24"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("02c9a195-f5e4-4a54-afb3-4e2256a2ca98"), entityTypeCount: 24)
         {
         }
 

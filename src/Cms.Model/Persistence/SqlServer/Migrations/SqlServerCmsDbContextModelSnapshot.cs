@@ -866,6 +866,9 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                     b.Property<int>("AttemptCount")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime?>("ClaimedUntil")
                         .HasColumnType("datetime2");
 
@@ -922,6 +925,8 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClaimToken");
 
                     b.HasIndex("PublicId")
                         .IsUnique();

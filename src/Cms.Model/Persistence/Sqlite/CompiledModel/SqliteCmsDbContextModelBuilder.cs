@@ -11,7 +11,7 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
     public partial class SqliteCmsDbContextModel
     {
         private SqliteCmsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8b12ac34-0366-4cee-9f65-5fb2eca2ea10"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("ec6ce1d4-1df0-4928-9f8e-73840754baa3"), entityTypeCount: 24)
         {
         }
 

@@ -20,10 +20,10 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
                 "Cms.Model.Webhooks.WebhookDelivery",
                 typeof(WebhookDelivery),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 19,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -41,6 +41,13 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
                 propertyInfo: typeof(WebhookDelivery).GetProperty("AttemptCount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(WebhookDelivery).GetField("<AttemptCount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
+
+            var claimToken = runtimeEntityType.AddProperty(
+                "ClaimToken",
+                typeof(Guid?),
+                propertyInfo: typeof(WebhookDelivery).GetProperty("ClaimToken", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WebhookDelivery).GetField("<ClaimToken>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var claimedUntil = runtimeEntityType.AddProperty(
                 "ClaimedUntil",
@@ -168,17 +175,20 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
+                new[] { claimToken });
+
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { publicId },
                 unique: true);
 
-            var index0 = runtimeEntityType.AddIndex(
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { status, nextAttemptAt });
 
-            var index1 = runtimeEntityType.AddIndex(
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { subscriptionId, messageId },
                 unique: true);
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { subscriptionId, orderingKey, status, eventSequence });
 
             return runtimeEntityType;

@@ -852,6 +852,9 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     b.Property<int>("AttemptCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ClaimedUntil")
                         .HasColumnType("TEXT");
 
@@ -908,6 +911,8 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClaimToken");
 
                     b.HasIndex("PublicId")
                         .IsUnique();

@@ -55,6 +55,7 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     RetriesFrom = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "TEXT", nullable: true),
                     LastAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     LastStatusCode = table.Column<int>(type: "INTEGER", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
@@ -100,6 +101,11 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                 name: "IX_WebhookAttempts_DeliveryId_Number",
                 table: "WebhookAttempts",
                 columns: new[] { "DeliveryId", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_ClaimToken",
+                table: "WebhookDeliveries",
+                column: "ClaimToken");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WebhookDeliveries_PublicId",

@@ -55,6 +55,7 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                     NextAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     RetriesFrom = table.Column<DateTime>(type: "datetime2", nullable: false),
                     ClaimedUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ClaimToken = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     LastAttemptAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     LastStatusCode = table.Column<int>(type: "int", nullable: true),
                     LastError = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
@@ -100,6 +101,11 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                 name: "IX_WebhookAttempts_DeliveryId_Number",
                 table: "WebhookAttempts",
                 columns: new[] { "DeliveryId", "Number" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WebhookDeliveries_ClaimToken",
+                table: "WebhookDeliveries",
+                column: "ClaimToken");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WebhookDeliveries_PublicId",
