@@ -72,7 +72,9 @@ public sealed class WebhookOptions : IValidatableObject
         DisableAfter = DisableAfter,
         SecretOverlap = SecretOverlap,
         MaxConcurrentDeliveries = MaxConcurrentDeliveries,
-        ClaimLease = Timeout * 3 > TimeSpan.FromMinutes(1) ? Timeout * 3 : TimeSpan.FromMinutes(1),
+        // Longer than a round (the batch is sent at once, then recorded): a claim outlives its attempt, and a dead
+        // instance's claims are taken over soon after.
+        ClaimLease = (Timeout * 3) + TimeSpan.FromSeconds(10),
     };
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -199,7 +199,7 @@ public sealed class WebhookDeliveryTests(WebhookReceiverFixture receiver)
 
         using var restarted = new WebhookApi(CmsApiFactory.OnDatabase(path));
         _ = await restarted.AdminAsync();
-        var received = await Receiver.WaitForAsync(route, 1);
+        var received = await Receiver.WaitForAsync(route, 1, TimeSpan.FromSeconds(40));
         Assert.Equal("article.created", Assert.Single(received)["type"]!.GetValue<string>());
     }
 

@@ -86,6 +86,12 @@ public sealed class SafeWebhookSender : IWebhookSender, IDisposable
         {
             return new WebhookResponse(null, Stopwatch.GetElapsedTime(started), null, $"Connection failed: {exception.Message}");
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A connection reset while the answer is read, say: an attempt that failed, retried like a connection error,
+            // never an exception that would end the dispatcher's round with its claims still held.
+            return new WebhookResponse(null, Stopwatch.GetElapsedTime(started), null, $"The exchange failed: {exception.Message}");
+        }
     }
 
     public void Dispose() => _client.Dispose();
