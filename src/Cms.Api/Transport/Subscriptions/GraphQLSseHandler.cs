@@ -72,6 +72,9 @@ public sealed partial class GraphQLSseHandler(
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["X-Accel-Buffering"] = "no";
         await http.Response.StartAsync(stopping.Token);
+
+        // The headers go out now, so that a client knows its stream is open before the first event.
+        await http.Response.Body.FlushAsync(stopping.Token);
         if (result.Stream is null)
         {
             await WriteEventAsync(http, "next", serializer.Serialize(result.Result!), stopping.Token);
