@@ -13,8 +13,6 @@ public sealed class ChangeFeed : IObservable<ChangeEvent>
     private readonly Lock _gate = new();
     private IObserver<ChangeEvent>[] _observers = [];
 
-    public int SubscriberCount => Volatile.Read(ref _observers).Length;
-
     /// <summary>The last sequence published; subscribers see the events after it.</summary>
     public long Position { get; private set; }
 

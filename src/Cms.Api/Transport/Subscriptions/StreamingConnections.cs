@@ -9,9 +9,6 @@ public sealed class StreamingConnections(IOptions<GraphQLHttpOptions> options)
 {
     private readonly ConcurrentDictionary<string, int> _open = new(StringComparer.Ordinal);
 
-    /// <summary>How many streaming connections are open on this instance.</summary>
-    public int Count => _open.Values.Sum();
-
     /// <summary>A slot for the caller, released by disposing it; null when the caller is at the limit.</summary>
     public IDisposable? TryOpen(HttpContext http, ClaimsPrincipal user)
     {
