@@ -12,7 +12,7 @@ public class EmbeddedDefaultTests
     [Fact]
     public async Task The_first_run_migrates_and_seeds_an_empty_database_and_later_runs_do_not_seed_again()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"cms-api-tests-{Guid.NewGuid():N}.db");
+        var path = CmsApiFactory.NewDatabasePath();
         using (var first = CmsApiFactory.OnDatabase(path))
         {
             first.DeleteDatabaseOnDispose = false;

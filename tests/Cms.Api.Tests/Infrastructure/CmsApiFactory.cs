@@ -23,7 +23,7 @@ public class CmsApiFactory : WebApplicationFactory<Program>
     private string _environment = "Development";
 
     public CmsApiFactory()
-        : this(Path.Combine(Path.GetTempPath(), $"cms-api-tests-{Guid.NewGuid():N}.db"))
+        : this(NewDatabasePath())
     {
     }
 
@@ -46,6 +46,12 @@ public class CmsApiFactory : WebApplicationFactory<Program>
 
     /// <summary>The folder media store's folder: this factory's own, beside its database.</summary>
     public string MediaFolder => DatabasePath + ".media";
+
+    /// <summary>
+    /// A fresh database file name for a test that starts several factories on one file. (Taking it from a factory that is
+    /// never disposed would let that factory's finalizer delete the file under a running server.)
+    /// </summary>
+    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"cms-api-tests-{Guid.NewGuid():N}.db");
 
     /// <summary>A factory on a given database file, such as one a previous run left behind.</summary>
     public static CmsApiFactory OnDatabase(string databasePath) => new(databasePath);
@@ -132,6 +138,14 @@ public class CmsApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+
+        // WebApplicationFactory has a finalizer; a finalizer run (disposing false) must leave files and pools alone, since
+        // another factory may be serving the same file by then.
+        if (!disposing)
+        {
+            return;
+        }
+
         SqliteConnection.ClearAllPools();
         if (!DeleteDatabaseOnDispose)
         {

@@ -185,7 +185,7 @@ public sealed class WebhookDeliveryTests(WebhookReceiverFixture receiver)
     [Fact]
     public async Task An_event_committed_before_the_server_stopped_is_delivered_after_it_restarts()
     {
-        var path = new CmsApiFactory().DatabasePath;
+        var path = CmsApiFactory.NewDatabasePath();
         var route = Route();
         using (var stopped = new WebhookApi(CmsApiFactory.OnDatabase(path).WithSetting("Webhooks:Dispatch", "false")))
         {
