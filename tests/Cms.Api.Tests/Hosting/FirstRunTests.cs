@@ -34,46 +34,19 @@ public sealed class FirstRunTests : IDisposable
     {
         var port = LoopbackPorts.Free();
         var url = $"http://127.0.0.1:{port}";
-        var lines = new ConcurrentQueue<(string Stream, string Line)>();
-        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        IReadOnlyCollection<(string Stream, string Line)> lines;
 
         // The data folder as a host argument (--Section:Key=value works after the command line is parsed); the rest as
         // `dotnet run` would set it. A home of its own: ASP.NET Core keeps per-user state (Data Protection keys) there.
         var start = StartInfo("--Database:DataDirectory=" + DataFolder);
         start.Environment["ASPNETCORE_URLS"] = url;
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start Cms.Api.");
-        process.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is { } line)
-            {
-                lines.Enqueue(("out", line));
-                if (line.Contains("Now listening on", StringComparison.Ordinal))
-                {
-                    listening.TrySetResult();
-                }
-            }
-        };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is { } line)
-            {
-                lines.Enqueue(("err", line));
-            }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
+        await using (var process = CmsProcess.Start(start))
         {
             // Start-up takes a few seconds (longer on two busy cores); then ten seconds of an idle server, no request sent.
-            var started = await Task.WhenAny(listening.Task, process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(90)));
-            Assert.True(started == listening.Task, "The app did not start listening:\n" + Text(lines));
+            await process.WaitUntilListeningAsync();
             await Task.Delay(TimeSpan.FromSeconds(10));
-            Assert.False(process.HasExited, "The app stopped:\n" + Text(lines));
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            Assert.False(process.HasExited, "The app stopped:\n" + process.Output);
+            lines = process.Lines;
         }
 
         var output = Text(lines);
@@ -184,15 +157,10 @@ public sealed class FirstRunTests : IDisposable
         Assert.Contains("Media:Store:Kind is Folder", error.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>The Cms.Api.dll built beside these tests (same configuration), run from src/Cms.Api as `dotnet run` runs it.</summary>
+    /// <summary>Cms.Api.dll with a home of its own and no database or telemetry settings from the environment.</summary>
     private ProcessStartInfo StartInfo(params string[] arguments)
     {
-        var bin = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var project = Path.Combine(Node.RepositoryRoot(), "src", "Cms.Api");
-        var dll = Path.Combine(project, "bin", bin.Parent!.Name, bin.Name, "Cms.Api.dll");
-        Assert.True(File.Exists(dll), $"{dll} is not built.");
-        var start = Node.StartInfo(project, "dotnet", [dll, .. arguments]);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        var start = CmsProcess.StartInfo(arguments);
         start.Environment["HOME"] = Path.Combine(_folder, "home");
         Directory.CreateDirectory(start.Environment["HOME"]!);
         foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("Telemetry__", StringComparison.Ordinal) || k.StartsWith("Database__", StringComparison.Ordinal)).ToList())

@@ -11,7 +11,7 @@ namespace Cms.Api.Tests.Subscriptions;
 /// </summary>
 public sealed class SubscriptionTests
 {
-    private const string ArticleChanged = "subscription { articleChanged { type articleId slug version article { title } } }";
+    internal const string ArticleChanged = "subscription { articleChanged { type articleId slug version article { title } } }";
 
     [Theory]
     [InlineData("ws")]
@@ -141,12 +141,12 @@ public sealed class SubscriptionTests
         Assert.Equal(["STREAMING_TRANSPORT_REQUIRED"], response.ErrorCodes);
     }
 
-    private static CmsApiFactory Factory() => new CmsApiFactory().WithSetting("ChangeFeed:PollInterval", "00:00:00.050");
+    internal static CmsApiFactory Factory() => new CmsApiFactory().WithSetting("ChangeFeed:PollInterval", "00:00:00.050");
 
-    private static bool IsNext(JsonNode line) => line["kind"]!.GetValue<string>() == "next";
+    internal static bool IsNext(JsonNode line) => line["kind"]!.GetValue<string>() == "next";
 
     /// <summary>Connected, and a moment for the subscribe message to be executed before anything changes.</summary>
-    private static async Task ReadyAsync(NodeSubscriber subscriber)
+    internal static async Task ReadyAsync(NodeSubscriber subscriber)
     {
         await subscriber.WaitForKindAsync("connected");
         await Task.Delay(500);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Cms.Api.Tests.Infrastructure;
 using Cms.Model.Events;
+using Cms.Testing;
 
 namespace Cms.Api.Tests.Webhooks;
 
@@ -185,22 +186,45 @@ public sealed class WebhookDeliveryTests(WebhookReceiverFixture receiver)
     [Fact]
     public async Task An_event_committed_before_the_server_stopped_is_delivered_after_it_restarts()
     {
-        var path = CmsApiFactory.NewDatabasePath();
-        var route = Route();
-        using (var stopped = new WebhookApi(CmsApiFactory.OnDatabase(path).WithSetting("Webhooks:Dispatch", "false")))
-        {
-            stopped.Factory.DeleteDatabaseOnDispose = false;
-            var (_, secret) = await stopped.CreateWebhookAsync(Receiver.UrlOf(route), "ARTICLE_CREATED");
-            await Receiver.ConfigureAsync(route, [secret]);
-            await stopped.CreateArticleAsync("Survives a stop");
-            await Task.Delay(300);
-            Assert.Empty(await Receiver.ReceivedAsync(route));
-        }
+        var (path, route) = await CommitUndeliveredEventAsync();
+        await Task.Delay(300);
+        Assert.Empty(await Receiver.ReceivedAsync(route));
 
         using var restarted = new WebhookApi(CmsApiFactory.OnDatabase(path));
         _ = await restarted.AdminAsync();
         var received = await Receiver.WaitForAsync(route, 1, TimeSpan.FromSeconds(40));
         Assert.Equal("article.created", Assert.Single(received)["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_server_killed_during_a_send_delivers_the_event_after_a_restart_under_the_same_webhook_id()
+    {
+        // The first request is held at the receiver for a minute; the server is killed while it waits.
+        var (path, route) = await CommitUndeliveredEventAsync([new { status = 200, delayMs = 60_000 }]);
+
+        var start = CmsProcess.StartInfo();
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{LoopbackPorts.Free()}";
+        start.Environment["Database__ConnectionString"] = $"Data Source={path}";
+        start.Environment["Media__Store__Folder"] = path + ".media";
+        start.Environment["Auth__BootstrapAdminKey"] = "false";
+        start.Environment["Webhooks__AllowedHosts__0"] = "127.0.0.1";
+        start.Environment["Webhooks__PollInterval"] = "00:00:00.050";
+        start.Environment["Webhooks__Timeout"] = "00:00:02";
+        await using (var server = CmsProcess.Start(start))
+        {
+            await server.WaitUntilListeningAsync();
+            await Receiver.WaitForAsync(route, 1, TimeSpan.FromSeconds(30));
+            await server.KillAsync();
+        }
+
+        // The killed server's claim lapses (three timeouts and 10 s), and a new one sends the event again.
+        using var restarted = new WebhookApi(CmsApiFactory.OnDatabase(path));
+        _ = await restarted.AdminAsync();
+        var received = await Receiver.WaitForAsync(route, 2, TimeSpan.FromSeconds(60));
+        Assert.Equal(2, received.Count);
+        Assert.All(received, r => Assert.True(r["verified"]!.GetValue<bool>()));
+        Assert.Equal(received[0]["id"]!.GetValue<string>(), received[1]["id"]!.GetValue<string>());
+        Assert.Equal("article.created", received[1]["type"]!.GetValue<string>());
     }
 
     [Fact]
@@ -295,6 +319,22 @@ public sealed class WebhookDeliveryTests(WebhookReceiverFixture receiver)
         var reactivated = await api.MutateAsync("updateWebhook", $$"""{ id: "{{webhookId}}", active: true }""", "webhook { active disabledReason failingSince }");
         Assert.Equal("""{"active":true,"disabledReason":null,"failingSince":null}""", reactivated["webhook"]!.ToJsonString());
         await WaitForDeliveryAsync(api, webhookId, "SUCCEEDED");
+    }
+
+    /// <summary>
+    /// A database left behind by a server that never dispatched: a webhook on a fresh route answering as planned, and an
+    /// article.created event it is owed.
+    /// </summary>
+    private async Task<(string DatabasePath, string Route)> CommitUndeliveredEventAsync(IEnumerable<object>? plan = null)
+    {
+        var path = CmsApiFactory.NewDatabasePath();
+        var route = Route();
+        using var stopped = new WebhookApi(CmsApiFactory.OnDatabase(path).WithSetting("Webhooks:Dispatch", "false"));
+        stopped.Factory.DeleteDatabaseOnDispose = false;
+        var (_, secret) = await stopped.CreateWebhookAsync(Receiver.UrlOf(route), "ARTICLE_CREATED");
+        await Receiver.ConfigureAsync(route, [secret], plan);
+        await stopped.CreateArticleAsync("Owed to a webhook");
+        return (path, route);
     }
 
     private static string Route() => $"hook-{Guid.NewGuid():N}";

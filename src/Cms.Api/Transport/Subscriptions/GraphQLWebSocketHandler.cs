@@ -23,7 +23,6 @@ public sealed class GraphQLWebSocketHandler(
         ArgumentNullException.ThrowIfNull(http);
         var wanted = http.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol, StringComparer.Ordinal);
         using var socket = await http.WebSockets.AcceptWebSocketAsync(wanted ? SubProtocol : null);
-        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
         using var connection = new WebSocketConnection(http, socket, operations, serializer, authenticator, connections, options.Value, logger, lifetime.ApplicationStopping);
         if (!wanted)
         {
@@ -31,6 +30,6 @@ public sealed class GraphQLWebSocketHandler(
             return;
         }
 
-        await connection.RunAsync(stopping.Token);
+        await connection.RunAsync(http.RequestAborted);
     }
 }

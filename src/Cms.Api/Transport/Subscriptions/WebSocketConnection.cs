@@ -28,6 +28,9 @@ internal sealed partial class WebSocketConnection(
 {
     private const int ReceiveBufferSize = 1024;
 
+    /// <summary>How long a closing connection waits for the client to read what is in flight and to answer the close frame.</summary>
+    private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(5);
+
     private readonly Channel<string> _outbox = Channel.CreateBounded<string>(new BoundedChannelOptions(options.Subscriptions.MaxQueuedMessages) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly ConcurrentDictionary<string, IDisposable> _operations = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _sendLock = new(1, 1);
@@ -36,6 +39,7 @@ internal sealed partial class WebSocketConnection(
     private IDisposable? _slot;
     private int _initState; // 0 none, 1 received, 2 acknowledged
     private int _closing;
+    private Task _pendingClose = Task.CompletedTask;
 
     public void Dispose()
     {
@@ -43,9 +47,12 @@ internal sealed partial class WebSocketConnection(
         _sendLock.Dispose();
     }
 
-    public async Task RunAsync(CancellationToken stopping)
+    public async Task RunAsync(CancellationToken requestAborted)
     {
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping, _closed.Token);
+        // The server stopping closes the socket with a close frame (1001), never by cancelling a receive, which would
+        // abort the socket and leave the client with an abnormal closure and no reason.
+        using var goingAway = serverStopping.Register(() => BeginClose(StreamingCloseCodes.GoingAway, "Server shutting down"));
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, _closed.Token);
         var token = linked.Token;
         var writer = WriteLoopAsync(token);
         var keepAlive = KeepAliveLoopAsync(token);
@@ -56,7 +63,7 @@ internal sealed partial class WebSocketConnection(
         }
         catch (OperationCanceledException)
         {
-            // Closed by us (a limit), by the client going away, or by the server stopping.
+            // Aborted: the client went away, or did not answer our close frame in time.
         }
         catch (WebSocketException)
         {
@@ -71,17 +78,17 @@ internal sealed partial class WebSocketConnection(
 
             _operations.Clear();
             _slot?.Dispose();
-            if (serverStopping.IsCancellationRequested)
-            {
-                await CloseAsync(StreamingCloseCodes.GoingAway, "Server shutting down");
-            }
-
             await _closed.CancelAsync();
             _outbox.Writer.TryComplete();
-            await Task.WhenAll(Quietly(writer), Quietly(keepAlive), Quietly(initTimeout));
+            await Task.WhenAll(Quietly(writer), Quietly(keepAlive), Quietly(initTimeout), Quietly(Volatile.Read(ref _pendingClose)));
         }
     }
 
+    /// <summary>
+    /// Ends the connection with a close frame: nothing more is queued, the message being written (if any) is finished
+    /// when the client reads it within <see cref="CloseGrace"/>, then the close frame goes out and the client's answer ends
+    /// the receive loop. A client that reads nothing in that time is cut off without one.
+    /// </summary>
     public async Task CloseAsync(int code, string reason)
     {
         if (Interlocked.Exchange(ref _closing, 1) == 1)
@@ -89,13 +96,17 @@ internal sealed partial class WebSocketConnection(
             return;
         }
 
-        await _sendLock.WaitAsync();
+        _outbox.Writer.TryComplete();
+        var acquired = false;
         try
         {
-            if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            acquired = await _sendLock.WaitAsync(CloseGrace);
+            if (acquired && socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
             {
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+                using var timeout = new CancellationTokenSource(CloseGrace);
                 await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, timeout.Token);
+                _closed.CancelAfter(CloseGrace);
+                return;
             }
         }
         catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
@@ -104,8 +115,22 @@ internal sealed partial class WebSocketConnection(
         }
         finally
         {
-            _sendLock.Release();
-            await _closed.CancelAsync();
+            if (acquired)
+            {
+                _sendLock.Release();
+            }
+        }
+
+        await CancelQuietlyAsync(_closed);
+    }
+
+    /// <summary>Starts a close from outside the receive loop (a full queue, the server stopping); the connection's end awaits it.</summary>
+    private void BeginClose(int code, string reason)
+    {
+        var closing = CloseAsync(code, reason);
+        if (!closing.IsCompleted)
+        {
+            Volatile.Write(ref _pendingClose, closing);
         }
     }
 
@@ -317,7 +342,7 @@ internal sealed partial class WebSocketConnection(
         if (!_outbox.Writer.TryWrite(message) && Volatile.Read(ref _closing) == 0)
         {
             LogSlowConsumer(logger, options.Subscriptions.MaxQueuedMessages);
-            _ = CloseAsync(StreamingCloseCodes.SlowConsumer, "Slow consumer");
+            BeginClose(StreamingCloseCodes.SlowConsumer, "Slow consumer");
         }
     }
 
@@ -374,6 +399,18 @@ internal sealed partial class WebSocketConnection(
     private string ErrorMessage(string id, ExecutionError error) => ErrorsMessage(id, new ExecutionResult { Errors = [error] });
 
     private static string CompleteMessage(string id) => $$"""{"type":"complete","id":{{JsonSerializer.Serialize(id)}}}""";
+
+    private static async Task CancelQuietlyAsync(CancellationTokenSource source)
+    {
+        try
+        {
+            await source.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection has ended meanwhile.
+        }
+    }
 
     private static async Task Quietly(Task task)
     {
