@@ -100,7 +100,7 @@ public static class EventsBenchmark
         }
 
         fanOut.Sort();
-        var (ceilingP50, ceilingP95) = await WebSocketCeiling.MeasureAsync(sockets, 10);
+        var (ceilingP50, ceilingP95, ceilingPerSocketKiB) = await WebSocketCeiling.MeasureAsync(sockets, 10);
 
         Console.WriteLine();
         Console.WriteLine($"| measure ({publishes} publishes, {sockets} subscriptions) | result | target |");
@@ -111,6 +111,7 @@ public static class EventsBenchmark
         Console.WriteLine($"| all {3 * publishes} deliveries received, after the last publish (s) | {drained:0.00} | ≤ 30 |");
         Console.WriteLine($"| server memory, idle / with {sockets} subscriptions (MiB) | {idle:0.0} / {withSockets:0.0} | |");
         Console.WriteLine($"| server memory per idle subscription (KiB) | {perSubscriptionKiB:0.0} | ≤ 20 |");
+        Console.WriteLine($"| ceiling: bare Kestrel's memory per idle socket, same measure (KiB) | {ceilingPerSocketKiB:0.0} | |");
         Console.WriteLine($"| publish to every subscriber, p50 (ms) | {fanOut[fanOut.Count / 2]:0.0} | |");
         Console.WriteLine($"| publish to every subscriber, p95 (ms) | {fanOut[(int)(fanOut.Count * 0.95)]:0.0} | ≤ 500 |");
         Console.WriteLine($"| ceiling: bare Kestrel broadcasting the same bytes, p50 / p95 (ms) | {ceilingP50:0.0} / {ceilingP95:0.0} | |");

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Cms.Api.Settings;
 using Cms.Model.Persistence;
 using Cms.Model.Persistence.Sqlite;
@@ -43,7 +44,8 @@ public static class PersistenceExtensions
     {
         // Pooled: a context's internal services are built once and reused, which a profile of an uncached list showed as a
         // sixth of each request's time when a new context was built per request. Contexts hold no per-request state.
-        services.AddDbContextPool<TContext>(o => o.UseCmsProvider(provider, connectionString));
+        // Features may watch the context (the subscriptions' wake-up after a commit) by registering an interceptor.
+        services.AddDbContextPool<TContext>((sp, o) => o.UseCmsProvider(provider, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<CmsDbContext>(sp => sp.GetRequiredService<TContext>());
     }
 }

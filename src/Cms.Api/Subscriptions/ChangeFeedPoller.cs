@@ -7,8 +7,9 @@ namespace Cms.Api.Subscriptions;
 /// <summary>
 /// Tails the outbox table for this instance: starts at the latest event (subscribers get what happens from now on), then
 /// reads what was committed since, on any instance, every poll interval and publishes it to the <see cref="ChangeFeed"/>.
+/// A change committed on this instance wakes it at once (<see cref="ChangeFeedWakeUp"/>).
 /// </summary>
-public sealed partial class ChangeFeedPoller(ChangeFeed feed, IServiceScopeFactory scopes, TimeProvider clock, IOptions<ChangeFeedOptions> options, ILogger<ChangeFeedPoller> logger) : BackgroundService
+public sealed partial class ChangeFeedPoller(ChangeFeed feed, ChangeFeedWakeUp wakeUp, IServiceScopeFactory scopes, TimeProvider clock, IOptions<ChangeFeedOptions> options, ILogger<ChangeFeedPoller> logger) : BackgroundService
 {
     private const int BatchSize = 500;
 
@@ -20,10 +21,9 @@ public sealed partial class ChangeFeedPoller(ChangeFeed feed, IServiceScopeFacto
         }
 
         var started = false;
-        using var timer = new PeriodicTimer(options.Value.PollInterval);
         try
         {
-            do
+            while (!stoppingToken.IsCancellationRequested)
             {
                 try
                 {
@@ -52,8 +52,13 @@ public sealed partial class ChangeFeedPoller(ChangeFeed feed, IServiceScopeFacto
                     // The database briefly away, say: nothing is lost, the next round reads from the same position.
                     LogFailed(logger, exception);
                 }
+
+                await wakeUp.WaitAsync(options.Value.PollInterval, stoppingToken);
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping.
         }
         finally
         {

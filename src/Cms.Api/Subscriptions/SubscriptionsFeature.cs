@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Cms.Api.SchemaCore;
 using Cms.Api.Settings;
 
@@ -14,6 +15,8 @@ public static class SubscriptionsFeature
     {
         services.AddSettings<ChangeFeedOptions>(ChangeFeedOptions.SectionName);
         services.AddSingleton<ChangeFeed>();
+        services.AddSingleton<ChangeFeedWakeUp>();
+        services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<ChangeFeedWakeUp>());
         services.AddHostedService<ChangeFeedPoller>();
         services.AddSingleton<ISubscriptionFields, ChangeSubscriptions>();
         return services;

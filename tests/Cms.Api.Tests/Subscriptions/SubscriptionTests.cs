@@ -133,6 +133,23 @@ public sealed class SubscriptionTests
     }
 
     [Fact]
+    public async Task A_change_made_on_this_instance_reaches_its_subscribers_without_waiting_for_the_poll_interval()
+    {
+        using var api = new WebhookApi(new CmsApiFactory().WithSetting("ChangeFeed:PollInterval", "00:00:30"));
+        var url = api.Factory.StartOnLoopback();
+        await using var subscriber = await NodeSubscriber.StartAsync("ws", url, null, "subscription { articleChanged(types: [PUBLISHED]) { type articleId } }");
+        await ReadyAsync(subscriber);
+
+        var id = await api.CreateArticleAsync("Heard at once");
+        var published = DateTime.UtcNow;
+        await api.PublishAsync(id);
+
+        // Thirty seconds between polls; the commit itself wakes the feed.
+        await subscriber.WaitForAsync(l => l.Any(IsNext), TimeSpan.FromSeconds(3) + (DateTime.UtcNow - published));
+        Assert.Equal(id, subscriber.Events.Single()["value"]!["data"]!["articleChanged"]!["articleId"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_subscription_over_plain_http_is_refused_with_a_code()
     {
         using var api = new WebhookApi(Factory());

@@ -431,11 +431,17 @@ internal sealed partial class WebSocketConnection(
     private sealed class OperationSubscription : IDisposable
     {
         private readonly CancellationTokenSource _cancel = new();
+        private CancellationTokenSource? _linked;
         private IDisposable? _stream;
         private int _disposed;
 
-        public CancellationToken Cancellation(CancellationToken connection) =>
-            CancellationTokenSource.CreateLinkedTokenSource(connection, _cancel.Token).Token;
+        /// <summary>Cancelled by the connection or by this operation's end; disposed with the operation, so that an
+        /// operation completed on a long-lived connection leaves no registration on the connection's token.</summary>
+        public CancellationToken Cancellation(CancellationToken connection)
+        {
+            _linked = CancellationTokenSource.CreateLinkedTokenSource(connection, _cancel.Token);
+            return _linked.Token;
+        }
 
         public void Attach(IDisposable stream)
         {
@@ -452,6 +458,7 @@ internal sealed partial class WebSocketConnection(
             {
                 _cancel.Cancel();
                 _stream?.Dispose();
+                _linked?.Dispose();
                 _cancel.Dispose();
             }
         }
