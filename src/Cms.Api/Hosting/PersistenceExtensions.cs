@@ -1,8 +1,8 @@
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Cms.Api.Settings;
 using Cms.Model.Persistence;
 using Cms.Model.Persistence.Sqlite;
 using Cms.Model.Persistence.SqlServer;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Cms.Api.Hosting;

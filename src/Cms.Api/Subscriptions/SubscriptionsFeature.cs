@@ -1,6 +1,6 @@
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Cms.Api.SchemaCore;
 using Cms.Api.Settings;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Cms.Api.Subscriptions;
 
