@@ -132,10 +132,15 @@ public sealed class WebhookDispatcher(CmsDbContext db, IWebhookSender sender, IW
 
     /// <summary>
     /// Moves every owing subscription's cursor and makes its deliveries, in one transaction: if another instance moved
-    /// any of these cursors first, nothing is written and that instance's fan-out stands.
+    /// any of these cursors first, nothing is written and that instance's fan-out stands. The bodies are written before
+    /// the transaction begins, so that it holds the database's write lock (SQLite has one) only for the statements.
     /// </summary>
-    private Task<int> TakeAsync(IReadOnlyList<(WebhookSubscription Subscription, List<ChangeEvent> Owed)> owing, CancellationToken cancellationToken) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+    private Task<int> TakeAsync(IReadOnlyList<(WebhookSubscription Subscription, List<ChangeEvent> Owed)> owing, CancellationToken cancellationToken)
+    {
+        var bodies = owing.SelectMany(o => o.Subscription.Active ? o.Owed.Where(e => o.Subscription.Wants(e.Type)) : [])
+            .DistinctBy(e => e.Id)
+            .ToDictionary(e => e.Id, payloads.Write);
+        return db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -155,7 +160,7 @@ public sealed class WebhookDispatcher(CmsDbContext db, IWebhookSender sender, IW
 
                 foreach (var change in subscription.Active ? owed.Where(e => subscription.Wants(e.Type)) : [])
                 {
-                    db.Add(WebhookDelivery.Create(subscription.Id, change.Id, change.Sequence, change.Type, OrderingKeyOf(change), payloads.Write(change), now));
+                    db.Add(WebhookDelivery.Create(subscription.Id, change.Id, change.Sequence, change.Type, OrderingKeyOf(change), bodies[change.Id], now));
                     made++;
                 }
             }
@@ -164,6 +169,7 @@ public sealed class WebhookDispatcher(CmsDbContext db, IWebhookSender sender, IW
             await transaction.CommitAsync(cancellationToken);
             return made;
         });
+    }
 
     /// <summary>
     /// A batch with a success (<paramref name="failure"/> null) clears the failing mark; one with only failures sets it, and

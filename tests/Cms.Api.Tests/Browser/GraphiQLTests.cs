@@ -79,7 +79,7 @@ public sealed class GraphiQLTests(Chromium chromium) : IClassFixture<Chromium>
         await page.Keyboard.PressAsync("Escape");
         await page.Locator("button[aria-label^=Prettify]").ClickAsync();
         await page.Locator(".graphiql-execute-button").ClickAsync();
-        await Task.Delay(1000);
+        await factory.WaitForSubscriptionsAsync();
         var published = await GraphQLHttp.PostAsync(admin, new { query = $$"""mutation { publishArticle(input: { id: "{{id}}" }) { errors { __typename } } }""" });
         Assert.Equal(200, published.Status);
 

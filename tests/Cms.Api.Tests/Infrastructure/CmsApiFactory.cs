@@ -89,6 +89,21 @@ public class CmsApiFactory : WebApplicationFactory<Program>
         return new Uri(new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), "/graphql");
     }
 
+    /// <summary>
+    /// Waits until this server has <paramref name="count"/> subscriptions open (its change feed's gauge), so that a test
+    /// changes nothing before its subscriber listens; a client's "connected" comes before its subscribe is executed.
+    /// </summary>
+    public async Task WaitForSubscriptionsAsync(int count = 1)
+    {
+        var feed = Services.GetRequiredService<Cms.Api.Subscriptions.ChangeFeed>();
+        var until = DateTime.UtcNow.AddSeconds(20);
+        while (feed.SubscriberCount < count)
+        {
+            Assert.True(DateTime.UtcNow < until, $"{feed.SubscriberCount} of {count} subscriptions opened within 20 s.");
+            await Task.Delay(20);
+        }
+    }
+
     /// <summary>Creates an API key with the service the command line and GraphQL use, and returns its secret.</summary>
     public async Task<string> CreateApiKeyAsync(Role role, string? name = null, DateTime? expiresAt = null)
     {

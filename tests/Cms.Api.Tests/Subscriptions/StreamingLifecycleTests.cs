@@ -37,7 +37,7 @@ public sealed class StreamingLifecycleTests
             await client.SendAsync(new { id = $"op{i}", type = "subscribe", payload = new { query = $$"""subscription { articleChanged(id: "{{id}}") { version article { sections { body } } } }""" } });
         }
 
-        await Task.Delay(500);
+        await api.Factory.WaitForSubscriptionsAsync(10);
 
         // Each save now owes the client ten messages of ~60 KB, which it does not read.
         var version = 1;
@@ -65,7 +65,7 @@ public sealed class StreamingLifecycleTests
         {
             var url = api.Factory.StartOnLoopback();
             await using var subscriber = await NodeSubscriber.StartAsync(mode, url, null, SubscriptionTests.ArticleChanged);
-            await SubscriptionTests.ReadyAsync(subscriber);
+            await SubscriptionTests.ReadyAsync(subscriber, api.Factory);
 
             var stopping = Stopwatch.StartNew();
             api.Dispose();
@@ -94,7 +94,7 @@ public sealed class StreamingLifecycleTests
         var url = api.Factory.StartOnLoopback();
         var viewer = new Dictionary<string, string> { ["X-Api-Key"] = await api.Factory.CreateApiKeyAsync(Role.Viewer) };
         await using var subscriber = await NodeSubscriber.StartAsync(mode, url, viewer, "subscription { mediaAssetChanged { type assetId actor mediaAsset { altText caption } } }");
-        await SubscriptionTests.ReadyAsync(subscriber);
+        await SubscriptionTests.ReadyAsync(subscriber, api.Factory);
 
         var media = await MediaTestClient.ForAsync(api.Factory, Role.Editor);
         var asset = await media.UploadAssetAsync(MediaTestClient.TwoColourImage(8, 8), "dot.png", "image/png", new { altText = "A dot" });

@@ -21,7 +21,7 @@ public sealed class SubscriptionTests
         using var api = new WebhookApi(Factory());
         var url = api.Factory.StartOnLoopback();
         await using var reader = await NodeSubscriber.StartAsync(mode, url, null, ArticleChanged);
-        await ReadyAsync(reader);
+        await ReadyAsync(reader, api.Factory);
 
         var id = await api.CreateArticleAsync("Seen when published");
         await api.UpdateAsync(id, 1, "Seen when published, revised");
@@ -46,7 +46,7 @@ public sealed class SubscriptionTests
         var url = api.Factory.StartOnLoopback();
         var key = await api.Factory.CreateApiKeyAsync(Role.Editor);
         await using var editor = await NodeSubscriber.StartAsync(mode, url, new Dictionary<string, string> { ["X-Api-Key"] = key }, "subscription { articleChanged(types: [CREATED, UPDATED]) { type version actor article { title } } }");
-        await ReadyAsync(editor);
+        await ReadyAsync(editor, api.Factory);
 
         var id = await api.CreateArticleAsync("Draft one");
         await api.UpdateAsync(id, 1, "Draft two");
@@ -122,7 +122,7 @@ public sealed class SubscriptionTests
         _ = await first.AdminAsync();
         var url = second.Factory.StartOnLoopback();
         await using var subscriber = await NodeSubscriber.StartAsync("ws", url, null, "subscription { articleChanged(types: [PUBLISHED]) { type articleId } }");
-        await ReadyAsync(subscriber);
+        await ReadyAsync(subscriber, second.Factory);
 
         var id = await first.CreateArticleAsync("Across instances");
         var published = DateTime.UtcNow;
@@ -138,7 +138,7 @@ public sealed class SubscriptionTests
         using var api = new WebhookApi(new CmsApiFactory().WithSetting("ChangeFeed:PollInterval", "00:00:30"));
         var url = api.Factory.StartOnLoopback();
         await using var subscriber = await NodeSubscriber.StartAsync("ws", url, null, "subscription { articleChanged(types: [PUBLISHED]) { type articleId } }");
-        await ReadyAsync(subscriber);
+        await ReadyAsync(subscriber, api.Factory);
 
         var id = await api.CreateArticleAsync("Heard at once");
         var published = DateTime.UtcNow;
@@ -158,14 +158,34 @@ public sealed class SubscriptionTests
         Assert.Equal(["STREAMING_TRANSPORT_REQUIRED"], response.ErrorCodes);
     }
 
+    [Fact]
+    public async Task A_query_from_a_client_that_also_accepts_event_streams_is_answered_as_json()
+    {
+        // urql sends this Accept on every request (for incremental delivery); the event stream is for those who prefer it.
+        using var api = new WebhookApi(Factory());
+        const string urql = "application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed";
+        var response = await GraphQLHttp.PostAsync(await api.AdminAsync(), new { query = "{ articles(first: 1) { totalCount } }" }, urql);
+        Assert.Equal(200, response.Status);
+        Assert.Equal(8, response.Body!["data"]!["articles"]!["totalCount"]!.GetValue<int>()); // the published demo articles
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("""{"query":"{ articles(first: 1) { totalCount } }"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Accept", "text/event-stream, application/json;q=0.5");
+        using var preferred = await (await api.AdminAsync()).SendAsync(request);
+        Assert.Equal("text/event-stream", preferred.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("event: next", await preferred.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     internal static CmsApiFactory Factory() => new CmsApiFactory().WithSetting("ChangeFeed:PollInterval", "00:00:00.050");
 
     internal static bool IsNext(JsonNode line) => line["kind"]!.GetValue<string>() == "next";
 
-    /// <summary>Connected, and a moment for the subscribe message to be executed before anything changes.</summary>
-    internal static async Task ReadyAsync(NodeSubscriber subscriber)
+    /// <summary>Connected, and the subscription open on the server, before anything changes.</summary>
+    internal static async Task ReadyAsync(NodeSubscriber subscriber, CmsApiFactory server, int subscriptions = 1)
     {
         await subscriber.WaitForKindAsync("connected");
-        await Task.Delay(500);
+        await server.WaitForSubscriptionsAsync(subscriptions);
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Threading.Channels;
 using GraphQL;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace Cms.Api.Transport;
 
@@ -22,10 +23,21 @@ public sealed partial class GraphQLSseHandler(
 {
     public const string EventStream = "text/event-stream";
 
+    /// <summary>
+    /// Whether the client prefers an event stream: <c>text/event-stream</c> is its most preferred type (highest quality,
+    /// first among equals). Clients such as urql list it after the JSON types on every request, for incremental delivery,
+    /// and must get JSON for a query.
+    /// </summary>
     public static bool Accepts(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return request.Headers.Accept.Any(value => value?.Contains(EventStream, StringComparison.OrdinalIgnoreCase) == true);
+        if (!MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted) || accepted.Count == 0)
+        {
+            return false;
+        }
+
+        var preferred = accepted.Where(type => type.Quality is not 0).OrderByDescending(type => type.Quality ?? 1).FirstOrDefault();
+        return preferred is not null && preferred.MediaType.Equals(EventStream, StringComparison.OrdinalIgnoreCase);
     }
 
     public async Task HandleAsync(HttpContext http)
