@@ -25,7 +25,7 @@ public static class GraphiQLEndpoints
     {
         services.AddSettings<GraphiQLOptions>(GraphiQLOptions.SectionName)
             .PostConfigure<IHostEnvironment>((options, environment) => options.Enabled ??= environment.IsDevelopment());
-        services.AddSingleton<GraphiQLAssets>();
+        services.AddKeyedSingleton(AssetsKey, new EmbeddedClientAssets("GraphiQL", "GraphiQL/"));
         return services;
     }
 
@@ -39,16 +39,20 @@ public static class GraphiQLEndpoints
         }
 
         var endpointPath = app.Services.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.Path;
-        var assets = app.Services.GetRequiredService<GraphiQLAssets>();
+        var assets = app.Services.GetRequiredKeyedService<EmbeddedClientAssets>(AssetsKey);
         _ = assets.Page; // An app built without the IDE stops at start-up rather than on a developer's first visit.
         app.Use((context, next) =>
-            IsBrowserVisit(context.Request, endpointPath) ? ServeAsync(context, assets.Page, cacheForever: false) : next(context));
+            IsBrowserVisit(context.Request, endpointPath) ? EmbeddedClientResponses.ServeAsync(context, assets.Page, cacheForever: false, ContentSecurityPolicy) : next(context));
         app.MapMethods(AssetPathPrefixPattern, [HttpMethods.Get, HttpMethods.Head], (HttpContext context, string fileName) =>
-            assets.TryGetAsset(fileName, out var asset) ? ServeAsync(context, asset, cacheForever: true) : NotFound(context));
+            assets.TryGetAsset(fileName, out var asset)
+                ? EmbeddedClientResponses.ServeAsync(context, asset, cacheForever: true, ContentSecurityPolicy)
+                : EmbeddedClientResponses.NotFound(context));
         return app;
     }
 
-    private const string AssetPathPrefixPattern = GraphiQLAssets.AssetPathPrefix + "{fileName}";
+    private const string AssetsKey = "GraphiQL";
+
+    private const string AssetPathPrefixPattern = "/graphiql/assets/{fileName}";
 
     /// <summary>GET or HEAD of the endpoint itself, accepting HTML, with no operation in the query string.</summary>
     private static bool IsBrowserVisit(HttpRequest request, string endpointPath)
@@ -62,42 +66,5 @@ public static class GraphiQLEndpoints
 
         return MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted) &&
             accepted.Any(type => type.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase) && type.Quality is not 0);
-    }
-
-    private static Task ServeAsync(HttpContext context, GraphiQLAssets.Asset asset, bool cacheForever)
-    {
-        var response = context.Response;
-        var gzip = AcceptsGzip(context.Request);
-        var etag = gzip ? asset.GzippedETag : asset.ETag;
-        response.GetTypedHeaders().ETag = etag;
-        // Asset names carry a content hash; the page does not, so a new build's page is fetched again when it changes.
-        response.Headers.CacheControl = cacheForever ? "public, max-age=31536000, immutable" : "no-cache";
-        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        response.Headers.Append(HeaderNames.Vary, new[] { HeaderNames.Accept, HeaderNames.AcceptEncoding });
-        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false)))
-        {
-            response.StatusCode = StatusCodes.Status304NotModified;
-            return Task.CompletedTask;
-        }
-
-        var body = gzip ? asset.Gzipped : asset.Bytes;
-        response.ContentType = asset.ContentType;
-        response.ContentLength = body.Length;
-        if (gzip)
-        {
-            response.Headers.ContentEncoding = "gzip";
-        }
-
-        return HttpMethods.IsHead(context.Request.Method) ? Task.CompletedTask : response.Body.WriteAsync(body, context.RequestAborted).AsTask();
-    }
-
-    private static bool AcceptsGzip(HttpRequest request) =>
-        StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptEncoding, out var encodings) &&
-        encodings.Any(e => e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) && e.Quality is not 0);
-
-    private static Task NotFound(HttpContext context)
-    {
-        context.Response.StatusCode = StatusCodes.Status404NotFound;
-        return Task.CompletedTask;
     }
 }

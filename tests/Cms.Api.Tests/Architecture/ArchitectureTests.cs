@@ -19,6 +19,7 @@ public sealed class ArchitectureTests(ITestOutputHelper output)
         ["SchemaCore"] = ["Transport", "Common"],
         ["HttpSecurity"] = ["Settings", "Transport", "SchemaCore", "Common"],
         ["GraphiQL"] = ["Settings", "Transport"],
+        ["Studio"] = ["Settings", "Transport"],
         ["Taxonomy"] = ["SchemaCore", "Common"],
         ["Media"] = ["Settings", "SchemaCore", "Common", "Taxonomy"],
         ["Articles"] = ["Settings", "SchemaCore", "Common", "Taxonomy", "Media"],

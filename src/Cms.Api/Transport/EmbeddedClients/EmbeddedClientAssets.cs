@@ -5,35 +5,34 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Net.Http.Headers;
 
-namespace Cms.Api.GraphiQL;
+namespace Cms.Api.Transport;
 
 /// <summary>
-/// GraphiQL's page and assets, built from the npm registry by src/Cms.GraphiQL when Cms.Api builds and embedded in the
-/// assembly (resources named <c>GraphiQL/…</c>), so the app needs no CDN and no files beside it. Read once, on first use.
+/// A browser app's page and assets (GraphiQL, the studio), built from the npm registry with Vite when Cms.Api builds and
+/// embedded in the assembly under a resource prefix (<c>GraphiQL/…</c>, <c>Studio/…</c>), so the app needs no CDN and no
+/// files beside it. Read once, on first use.
 /// </summary>
-public sealed class GraphiQLAssets
+public sealed class EmbeddedClientAssets(string appName, string resourcePrefix)
 {
-    public const string AssetPathPrefix = "/graphiql/assets/";
-    private const string ResourcePrefix = "GraphiQL/";
-    private static readonly Lazy<FrozenDictionary<string, Asset>> Assets = new(Load);
+    private readonly Lazy<FrozenDictionary<string, Asset>> _assets = new(() => Load(resourcePrefix));
 
     /// <summary>The page (dist/index.html), which names the hashed asset files.</summary>
-    public Asset Page => Assets.Value.TryGetValue("index.html", out var page)
+    public Asset Page => _assets.Value.TryGetValue("index.html", out var page)
         ? page
-        : throw new InvalidOperationException("GraphiQL was not built into this assembly; build Cms.Api with Node.js installed.");
+        : throw new InvalidOperationException($"{appName} was not built into this assembly; build Cms.Api with Node.js installed.");
 
-    /// <summary>An asset by its file name under <see cref="AssetPathPrefix"/>.</summary>
-    public bool TryGetAsset(string fileName, out Asset asset) => Assets.Value.TryGetValue("assets/" + fileName, out asset!);
+    /// <summary>An asset by its file name under the app's <c>assets/</c> folder.</summary>
+    public bool TryGetAsset(string fileName, out Asset asset) => _assets.Value.TryGetValue("assets/" + fileName, out asset!);
 
-    private static FrozenDictionary<string, Asset> Load()
+    private static FrozenDictionary<string, Asset> Load(string resourcePrefix)
     {
-        var assembly = typeof(GraphiQLAssets).Assembly;
+        var assembly = typeof(EmbeddedClientAssets).Assembly;
         var contentTypes = new FileExtensionContentTypeProvider();
         var assets = new Dictionary<string, Asset>(StringComparer.Ordinal);
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(resourcePrefix, StringComparison.Ordinal)))
         {
             var bytes = Read(assembly, name);
-            var path = name[ResourcePrefix.Length..].Replace('\\', '/');
+            var path = name[resourcePrefix.Length..].Replace('\\', '/');
             var contentType = contentTypes.TryGetContentType(path, out var known) ? known : "application/octet-stream";
             if (contentType.StartsWith("text/", StringComparison.Ordinal) || contentType.EndsWith("javascript", StringComparison.Ordinal))
             {
@@ -55,7 +54,7 @@ public sealed class GraphiQLAssets
         return copy.ToArray();
     }
 
-    /// <summary>One file; its gzip copy is made on first request (monaco and GraphiQL shrink to about a quarter).</summary>
+    /// <summary>One file; its gzip copy is made on first request (scripts shrink to about a quarter).</summary>
     public sealed record Asset(byte[] Bytes, string ContentType, EntityTagHeaderValue ETag)
     {
         private readonly Lazy<byte[]> _gzipped = new(() => Gzip(Bytes));

@@ -1,0 +1,50 @@
+import { useMemo, useState } from 'react';
+import { Provider } from 'urql';
+import { Route, Router, Switch, Redirect } from 'wouter';
+import { createStudioClient } from './client';
+import { forgetKey, storedKey, storeKey } from './session';
+import { Shell } from './Shell';
+import { SignIn, type Caller } from '../screens/SignIn';
+import { ArticleList } from '../screens/ArticleList';
+
+// The studio lives under /studio; wouter (a 2 KB router with hooks) keeps its routes relative to that base.
+export function App() {
+  const [session, setSession] = useState<{ key: string; caller: Caller } | null>(null);
+  const key = session?.key ?? null;
+  const client = useMemo(() => (key ? createStudioClient(key) : null), [key]);
+
+  if (!session || !client) {
+    return (
+      <SignIn
+        initialKey={storedKey()}
+        onSignedIn={(signedIn, caller) => {
+          storeKey(signedIn);
+          setSession({ key: signedIn, caller });
+        }}
+      />
+    );
+  }
+
+  return (
+    <Provider value={client}>
+      <Router base="/studio">
+        <Shell
+          caller={session.caller}
+          onSignOut={() => {
+            forgetKey();
+            setSession(null);
+          }}
+        >
+          <Switch>
+            <Route path="/articles">
+              <ArticleList />
+            </Route>
+            <Route>
+              <Redirect to="/articles" replace />
+            </Route>
+          </Switch>
+        </Shell>
+      </Router>
+    </Provider>
+  );
+}

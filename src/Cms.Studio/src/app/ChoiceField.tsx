@@ -1,0 +1,33 @@
+import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
+
+/** One choice among labelled options: React Aria's Select (a button, a listbox in a popover, full keyboard support). */
+export function ChoiceField({
+  label,
+  options,
+  selected,
+  onChange,
+}: {
+  label: string;
+  options: Record<string, string>;
+  selected: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Select className="field" selectedKey={selected} onSelectionChange={(key) => onChange(String(key))}>
+      <Label className="label">{label}</Label>
+      <Button className="select-button">
+        <SelectValue />
+        <span aria-hidden="true">▾</span>
+      </Button>
+      <Popover className="popover">
+        <ListBox className="listbox">
+          {Object.entries(options).map(([value, text]) => (
+            <ListBoxItem key={value} id={value} className="option">
+              {text}
+            </ListBoxItem>
+          ))}
+        </ListBox>
+      </Popover>
+    </Select>
+  );
+}

@@ -1,0 +1,16 @@
+// Dates in the browser's own locale and time zone.
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function formatDateTime(iso: string | null | undefined): string {
+  return iso ? dateTime.format(new Date(iso)) : '—';
+}
+
+/** "cms-api-key:editor-1" → "editor-1": the actor names the credential kind first. */
+export function formatActor(actor: string | null | undefined): string {
+  if (!actor) {
+    return '—';
+  }
+
+  const colon = actor.indexOf(':');
+  return colon >= 0 ? actor.slice(colon + 1) : actor;
+}

@@ -1,0 +1,161 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Cms.Api.Studio;
+using Cms.Api.Tests.Infrastructure;
+using Cms.Model.Security;
+using Microsoft.Playwright;
+
+namespace Cms.Api.Tests.Browser;
+
+/// <summary>
+/// The studio at /studio in a real Chromium against a real CMS: signing in with a key, the article list's search, filters,
+/// sort and keyset paging, signing out; axe-core on every screen, at 1280 and at 768 pixels wide; and how it is served.
+/// </summary>
+public sealed partial class StudioTests(Chromium chromium) : IClassFixture<Chromium>
+{
+    [BrowserFact]
+    public async Task An_editor_signs_in_with_a_key_and_finds_articles_by_search_status_date_and_page()
+    {
+        using var factory = new CmsApiFactory().WithSetting("RateLimits:MutationsPerMinute", "0");
+        var endpoint = factory.StartOnLoopback();
+        var studio = new Uri(endpoint, "/studio");
+        var editorKey = await factory.CreateApiKeyAsync(Role.Editor, "studio-editor");
+        await CreateDraftsAsync(factory, 25);
+        await using var browser = await chromium.NewPageAsync();
+        var page = browser.Page;
+
+        await page.GotoAsync(studio.ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in to the studio" })).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(page, "sign-in");
+        await browser.ScreenshotAsync("studio-sign-in");
+
+        // Keyboard only: the key field has focus after one Tab, Enter submits.
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.GetByLabel("API key")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync(editorKey);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.GetByTestId("caller")).ToHaveTextAsync("studio-editor · Editor");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/studio/articles$"));
+        var summary = page.Locator(".summary");
+        await Assertions.Expect(summary).ToHaveTextAsync("Showing 20 of 34");
+        await Accessibility.AssertNoViolationsAsync(page, "articles");
+        await browser.ScreenshotAsync("studio-articles");
+
+        // Keyset paging: the second page has the other 14, and the first page comes back.
+        var firstTitle = await page.Locator("tbody .title").First.TextContentAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next page" }).ClickAsync();
+        await Assertions.Expect(summary).ToHaveTextAsync("Showing 14 of 34");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Next page" })).ToBeDisabledAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "First page" }).ClickAsync();
+        await Assertions.Expect(page.Locator("tbody .title").First).ToHaveTextAsync(firstTitle!);
+
+        // Search in titles.
+        await page.GetByLabel("Search titles").FillAsync("Marathon");
+        await Assertions.Expect(summary).ToHaveTextAsync("Showing 1 of 1");
+        await Assertions.Expect(page.Locator("tbody .title")).ToHaveTextAsync(["Athens defeats the Persian landing at Marathon"]);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Clear filters" }).ClickAsync();
+
+        // Status, chosen with the keyboard: the drafts made above and one demo article are not published.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Any status Status" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByRole(AriaRole.Option, new() { Name = "Draft", Exact = true }).ClickAsync();
+        await Assertions.Expect(summary).ToHaveTextAsync("Showing 20 of 26");
+        await Assertions.Expect(page.Locator("tbody .status").First).ToHaveTextAsync("Draft");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Clear filters" }).ClickAsync();
+
+        // The years of the event, BCE as negative numbers.
+        await page.GetByLabel("From year").FillAsync("-600");
+        await page.GetByLabel("To year").FillAsync("-400");
+        await Assertions.Expect(page.Locator("tbody .title")).ToHaveTextAsync(["Athens defeats the Persian landing at Marathon"]);
+        await Assertions.Expect(page.Locator("tbody td").First).ToContainTextAsync("BCE");
+
+        // Narrow screens: the same screen at 768 pixels (the table scrolls sideways), still without violations.
+        await page.SetViewportSizeAsync(768, 1000);
+        await Accessibility.AssertNoViolationsAsync(page, "articles at 768 px");
+        await browser.ScreenshotAsync("studio-articles-768");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in to the studio" })).ToBeVisibleAsync();
+        Assert.Null(await page.EvaluateAsync<string?>("() => sessionStorage.getItem('cms-studio-api-key')"));
+        browser.AssertNoProblems();
+    }
+
+    [BrowserFact]
+    public async Task A_refused_key_is_explained_at_the_field_and_a_reload_keeps_a_good_one()
+    {
+        using var factory = new CmsApiFactory();
+        var studio = new Uri(factory.StartOnLoopback(), "/studio/articles");
+        var viewerKey = await factory.CreateApiKeyAsync(Role.Viewer, "studio-viewer");
+        await using var browser = await chromium.NewPageAsync();
+        var page = browser.Page;
+
+        await page.GotoAsync(studio.ToString());
+        await page.GetByLabel("API key").FillAsync("cmsk_not_a_key");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("That key was not accepted.", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("API key")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Accessibility.AssertNoViolationsAsync(page, "sign-in with a refused key");
+        await browser.ScreenshotAsync("studio-sign-in-refused");
+
+        await page.GetByLabel("API key").FillAsync(viewerKey);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("caller")).ToHaveTextAsync("studio-viewer · Viewer");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByTestId("caller")).ToHaveTextAsync("studio-viewer · Viewer");
+        await Assertions.Expect(page.Locator(".summary")).ToHaveTextAsync("Showing 9 of 9");
+
+        // The refused key's answer (and the browser's console line about it) is the only problem the page had.
+        var unexpected = browser.Problems
+            .Where(p => !p.StartsWith("response 401: POST", StringComparison.Ordinal) && !p.Contains("status of 401", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(unexpected.Count == 0, "The page had problems:\n" + string.Join('\n', unexpected));
+    }
+
+    [Fact]
+    public async Task The_studio_is_served_under_its_policy_with_immutable_gzipped_assets_and_every_path_gets_the_page()
+    {
+        using var factory = new CmsApiFactory();
+        using var client = factory.CreateClient();
+        using var page = await client.GetAsync(new Uri("/studio/articles/some-deep-link", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(StudioEndpoints.ContentSecurityPolicy, page.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("no-cache", page.Headers.CacheControl!.ToString());
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        var script = ScriptSource().Match(html).Groups["src"].Value;
+        Assert.StartsWith("/studio/assets/", script, StringComparison.Ordinal);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, script);
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+        using var asset = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, asset.StatusCode);
+        Assert.Equal("gzip", asset.Content.Headers.ContentEncoding.Single());
+        Assert.Equal("public, max-age=31536000, immutable", asset.Headers.CacheControl!.ToString());
+        Assert.InRange(asset.Content.Headers.ContentLength!.Value, 1, 300 * 1024);
+
+        using var missing = await client.GetAsync(new Uri("/studio/assets/nothing-here.js", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+
+        using var off = new CmsApiFactory().WithSetting("Studio:Enabled", "false");
+        using var offClient = off.CreateClient();
+        using var none = await offClient.GetAsync(new Uri("/studio", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+    }
+
+    private static async Task CreateDraftsAsync(CmsApiFactory factory, int count)
+    {
+        using var admin = factory.CreateClient();
+        admin.DefaultRequestHeaders.Add("X-Api-Key", await factory.CreateApiKeyAsync(Role.Admin));
+        foreach (var batch in Enumerable.Range(1, count).Chunk(10))
+        {
+            var creates = string.Concat(batch.Select(i =>
+                $$"""a{{i}}: createArticle(input: { title: "A draft about year {{1700 + i}}", summary: "A draft.", historicalDate: { start: { year: {{1700 + i}} }, precision: YEAR }, sections: [{ heading: "What happened?", body: "Something." }] }) { errors { __typename } } """));
+            var response = await GraphQLHttp.PostAsync(admin, new { query = $"mutation {{ {creates} }}" });
+            Assert.True(response.Status == 200 && response.ErrorCodes.Count == 0, response.Text);
+        }
+    }
+
+    [GeneratedRegex("<script type=\"module\" crossorigin src=\"(?<src>[^\"]+)\"")]
+    private static partial Regex ScriptSource();
+}
