@@ -111,6 +111,66 @@ public sealed partial class StudioTests(Chromium chromium) : IClassFixture<Chrom
         Assert.True(unexpected.Count == 0, "The page had problems:\n" + string.Join('\n', unexpected));
     }
 
+    [BrowserFact]
+    public async Task An_editor_saves_a_version_with_ctrl_s_and_a_second_editor_keeps_their_edit_after_the_conflict_without_undoing_the_first()
+    {
+        using var factory = new CmsApiFactory().WithSetting("RateLimits:MutationsPerMinute", "0");
+        var studio = new Uri(factory.StartOnLoopback(), "/studio");
+        await using var first = await chromium.NewPageAsync();
+        await using var second = await chromium.NewPageAsync();
+        await SignInAsync(first.Page, studio, await factory.CreateApiKeyAsync(Role.Editor, "first-editor"));
+        await SignInAsync(second.Page, studio, await factory.CreateApiKeyAsync(Role.Editor, "second-editor"));
+        foreach (var page in new[] { first.Page, second.Page })
+        {
+            await page.GetByRole(AriaRole.Link, new() { Name = "Athens defeats the Persian landing at Marathon" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Athens defeats the Persian landing at Marathon" })).ToBeVisibleAsync();
+        }
+
+        var a = first.Page;
+        await Assertions.Expect(a.GetByTestId("date-display")).ToContainTextAsync("490 BCE");
+        await Accessibility.AssertNoViolationsAsync(a, "editor");
+        await first.ScreenshotAsync("studio-editor");
+
+        // The first editor renames it and adds a section, moving it up with the keyboard, then saves with Ctrl+S.
+        await a.GetByLabel("Title", new() { Exact = true }).FillAsync("Athens defeats the Persian landing at Marathon, revised");
+        await a.GetByRole(AriaRole.Button, new() { Name = "Add a section" }).ClickAsync();
+        // The demo article has three sections: the new one is the fourth, and moving it up makes it the third.
+        var added = a.GetByRole(AriaRole.Group, new() { Name = "Section 4" });
+        await added.GetByLabel("Heading").FillAsync("What came after?");
+        await added.GetByLabel("Text (Markdown)").FillAsync("Ten years later Xerxes came with a far larger army.");
+        await added.GetByRole(AriaRole.Button, new() { Name = "Move section 4 up" }).FocusAsync();
+        await a.Keyboard.PressAsync("Enter");
+        await a.GetByLabel("What this version changes").FillAsync("Adds the aftermath");
+        await Assertions.Expect(a.GetByText("Unsaved changes")).ToBeVisibleAsync();
+        await a.Keyboard.PressAsync("Control+s");
+        await Assertions.Expect(a.GetByText("Saved as version 3.")).ToBeVisibleAsync();
+
+        var saved = await ReadLatestAsync(factory);
+        Assert.Equal("Athens defeats the Persian landing at Marathon, revised", saved["title"]!.GetValue<string>());
+        Assert.Equal("What came after?", saved["sections"]![2]!["heading"]!.GetValue<string>());
+        Assert.Equal("Adds the aftermath", saved["version"]!["changeNote"]!.GetValue<string>());
+
+        // The second editor, still on version 2, changes the summary: the save is refused as a conflict, their edit stays
+        // on screen, and carrying it onto version 3 keeps the first editor's title and section.
+        var b = second.Page;
+        await b.GetByLabel("Lead summary").FillAsync("A second editor's sharper summary.");
+        await b.GetByRole(AriaRole.Button, new() { Name = "Save a new version" }).ClickAsync();
+        await Assertions.Expect(b.GetByRole(AriaRole.Alert)).ToContainTextAsync("saved version 3");
+        await second.ScreenshotAsync("studio-editor-conflict");
+        await b.GetByRole(AriaRole.Button, new() { Name = "Keep my edits on the newer version" }).ClickAsync();
+        await Assertions.Expect(b.GetByLabel("Title", new() { Exact = true })).ToHaveValueAsync("Athens defeats the Persian landing at Marathon, revised");
+        await Assertions.Expect(b.GetByLabel("Lead summary")).ToHaveValueAsync("A second editor's sharper summary.");
+        await b.GetByRole(AriaRole.Button, new() { Name = "Save a new version" }).ClickAsync();
+        await Assertions.Expect(b.GetByText("Saved as version 4.")).ToBeVisibleAsync();
+
+        var merged = await ReadLatestAsync(factory);
+        Assert.Equal("Athens defeats the Persian landing at Marathon, revised", merged["title"]!.GetValue<string>());
+        Assert.Equal("A second editor's sharper summary.", merged["summary"]!.GetValue<string>());
+        Assert.Equal(4, merged["sections"]!.AsArray().Count);
+        first.AssertNoProblems();
+        second.AssertNoProblems();
+    }
+
     [Fact]
     public async Task The_studio_is_served_under_its_policy_with_immutable_gzipped_assets_and_every_path_gets_the_page()
     {
@@ -141,6 +201,24 @@ public sealed partial class StudioTests(Chromium chromium) : IClassFixture<Chrom
         using var offClient = off.CreateClient();
         using var none = await offClient.GetAsync(new Uri("/studio", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+    }
+
+    private static async Task SignInAsync(IPage page, Uri studio, string key)
+    {
+        await page.GotoAsync(studio.ToString());
+        await page.GetByLabel("API key").FillAsync(key);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("caller")).ToBeVisibleAsync();
+    }
+
+    /// <summary>The Marathon article's latest version, read through the API.</summary>
+    private static async Task<System.Text.Json.Nodes.JsonNode> ReadLatestAsync(CmsApiFactory factory)
+    {
+        using var viewer = factory.CreateClient();
+        viewer.DefaultRequestHeaders.Add("X-Api-Key", await factory.CreateApiKeyAsync(Role.Viewer));
+        var response = await GraphQLHttp.PostAsync(viewer, new { query = """{ article(slug: "battle-of-marathon", stage: DRAFT) { title summary sections { heading } version { number changeNote } } }""" });
+        Assert.True(response.Status == 200 && response.ErrorCodes.Count == 0, response.Text);
+        return response.Body!["data"]!["article"]!;
     }
 
     private static async Task CreateDraftsAsync(CmsApiFactory factory, int count)

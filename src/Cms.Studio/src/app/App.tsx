@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Provider } from 'urql';
 import { Route, Router, Switch, Redirect } from 'wouter';
 import { createStudioClient } from './client';
@@ -6,6 +6,10 @@ import { forgetKey, storedKey, storeKey } from './session';
 import { Shell } from './Shell';
 import { SignIn, type Caller } from '../screens/SignIn';
 import { ArticleList } from '../screens/ArticleList';
+import { strings } from './strings';
+
+// The editor loads when first opened, so the first screen ships only the list.
+const EditArticle = lazy(() => import('../screens/EditArticle'));
 
 // The studio lives under /studio; wouter (a 2 KB router with hooks) keeps its routes relative to that base.
 export function App() {
@@ -38,6 +42,13 @@ export function App() {
           <Switch>
             <Route path="/articles">
               <ArticleList />
+            </Route>
+            <Route path="/articles/:id">
+              {(params) => (
+                <Suspense fallback={<p className="summary">{strings.editor.loading}</p>}>
+                  <EditArticle id={decodeURIComponent(params.id)} />
+                </Suspense>
+              )}
             </Route>
             <Route>
               <Redirect to="/articles" replace />

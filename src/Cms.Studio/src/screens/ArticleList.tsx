@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Input, Label, SearchField, TextField } from 'react-aria-components';
 import { ChoiceField } from '../app/ChoiceField';
 import { useQuery } from 'urql';
+import { Link } from 'wouter';
 import { formatActor, formatDateTime } from '../app/format';
 import { strings } from '../app/strings';
 
@@ -168,7 +169,9 @@ export function ArticleList() {
             {rows.map((article) => (
               <tr key={article.id}>
                 <th scope="row">
-                  <span className="title">{article.title}</span>
+                  <Link href={`/articles/${encodeURIComponent(article.id)}`} className="title">
+                    {article.title}
+                  </Link>
                   <span className="slug">{article.slug}</span>
                 </th>
                 <td>{article.historicalDate.display}</td>

@@ -1,0 +1,350 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useMutation, useQuery } from 'urql';
+import { Link } from 'wouter';
+import { ChoiceField } from '../app/ChoiceField';
+import { TextInput } from '../app/fields';
+import { formatActor, formatDateTime } from '../app/format';
+import { strings } from '../app/strings';
+import { carriedOver, draftOf, inputOf, moved, sameDraft, type ArticleData, type ArticleDraft } from './articleForm';
+
+const articleFields = /* GraphQL */ `
+  id
+  slug
+  title
+  summary
+  status
+  latestVersionNumber
+  publishedVersionNumber
+  historicalDate {
+    precision
+    label
+    display
+    start {
+      year
+      month
+      day
+    }
+  }
+  places {
+    name
+    country
+    latitude
+    longitude
+  }
+  tags {
+    label
+  }
+  keyFacts
+  sections {
+    key
+    heading
+    body
+  }
+  sources {
+    title
+    publisher
+    url
+    note
+  }
+  version {
+    number
+    author
+    createdAt
+  }
+`;
+
+const ArticleQuery = `query StudioArticle($id: ID!) { article(id: $id, stage: DRAFT) { ${articleFields} } }`;
+
+const UpdateMutation = `mutation StudioUpdateArticle($input: UpdateArticleInput!) {
+  updateArticle(input: $input) {
+    article { ${articleFields} }
+    errors {
+      __typename
+      ... on UserError { code message }
+      ... on ValidationError { field }
+      ... on VersionConflictError { currentVersion }
+    }
+  }
+}`;
+
+interface UpdateError {
+  __typename: string;
+  code: string;
+  message: string;
+  field?: string;
+  currentVersion?: number;
+}
+
+const e = strings.editor;
+
+export default function EditArticle({ id }: { id: string }) {
+  const [result, refetch] = useQuery<{ article: ArticleData | null }>({ query: ArticleQuery, variables: { id }, requestPolicy: 'network-only' });
+  const [saving, update] = useMutation<{ updateArticle: { article: ArticleData | null; errors: UpdateError[] } }>(UpdateMutation);
+  const [base, setBase] = useState<ArticleData | null>(null);
+  const [draft, setDraft] = useState<ArticleDraft | null>(null);
+  const [changeNote, setChangeNote] = useState('');
+  const [errors, setErrors] = useState<UpdateError[]>([]);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<number | null>(null);
+  const keepEdits = useRef<{ mine: ArticleDraft; startedFrom: ArticleDraft } | null>(null);
+
+  // The article as loaded becomes the base; after "keep my edits" the newer version is the base and the edits stay.
+  const loaded = result.data?.article ?? null;
+  useEffect(() => {
+    if (loaded && loaded.version.number !== base?.version.number) {
+      setBase(loaded);
+      const kept = keepEdits.current;
+      setDraft(kept ? carriedOver(kept.mine, kept.startedFrom, draftOf(loaded)) : draftOf(loaded));
+      keepEdits.current = null;
+    }
+  }, [loaded, base]);
+
+  const dirty = Boolean(base && draft && !sameDraft(draft, draftOf(base)));
+
+  // Leaving the page (closing the tab, reloading) with unsaved changes asks first.
+  useEffect(() => {
+    if (!dirty) {
+      return undefined;
+    }
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  async function save() {
+    if (!base || !draft || saving.fetching) {
+      return;
+    }
+    if (!dirty) {
+      setNotice(e.noChanges);
+      return;
+    }
+    setNotice(null);
+    setErrors([]);
+    const response = await update({ input: inputOf(base.id, base.version.number, draft, changeNote) });
+    const payload = response.data?.updateArticle;
+    if (!payload) {
+      setErrors([{ __typename: 'Transport', code: 'FAILED', message: response.error?.message ?? e.failed }]);
+      return;
+    }
+    const conflictError = payload.errors.find((x) => x.__typename === 'VersionConflictError');
+    if (conflictError?.currentVersion) {
+      setConflict(conflictError.currentVersion);
+      return;
+    }
+    if (payload.errors.length > 0 || !payload.article) {
+      setErrors(payload.errors);
+      return;
+    }
+    setConflict(null);
+    setChangeNote('');
+    setBase(payload.article);
+    setDraft(draftOf(payload.article));
+    setNotice(e.saved(payload.article.version.number));
+  }
+
+  // Ctrl+S (Cmd+S) saves from anywhere in the editor.
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void saveRef.current();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (result.fetching && !base) {
+    return <p className="summary">{e.loading}</p>;
+  }
+  if (!base || !draft) {
+    return (
+      <p role="alert" className="problem">
+        {result.error?.message ?? e.notFound}
+      </p>
+    );
+  }
+
+  const set = (next: Partial<ArticleDraft>) => setDraft({ ...draft, ...next });
+  const errorAt = (field: string) => errors.find((x) => x.field === field || x.field?.startsWith(field + '.'))?.message ?? null;
+  const otherErrors = errors.filter((x) => !x.field || !['title', 'summary', 'historicalDate'].some((f) => x.field === f || x.field!.startsWith(f + '.')));
+
+  return (
+    <section aria-labelledby="editor-title" className="screen editor">
+      <p>
+        <Link
+          href="/articles"
+          onClick={(event) => {
+            if (dirty && !window.confirm(e.leave)) {
+              event.preventDefault();
+            }
+          }}
+        >
+          ← {e.back}
+        </Link>
+      </p>
+      <h1 id="editor-title">{draft.title || base.title}</h1>
+      <p className="meta">
+        {e.versionLine(base.version.number, formatActor(base.version.author), formatDateTime(base.version.createdAt))} {e.publishedLine(base.publishedVersionNumber)}{' '}
+        <span className="slug-line">
+          {e.slug}: <code>{base.slug}</code>
+        </span>
+      </p>
+
+      {conflict !== null && (
+        <div role="alert" className="conflict">
+          <p>{e.conflict(conflict)}</p>
+          <Button
+            className="button primary"
+            onPress={() => {
+              keepEdits.current = { mine: draft, startedFrom: draftOf(base) };
+              setConflict(null);
+              refetch({ requestPolicy: 'network-only' });
+            }}
+          >
+            {e.takeNewer}
+          </Button>
+        </div>
+      )}
+      {otherErrors.length > 0 && (
+        <ul role="alert" className="problem">
+          {otherErrors.map((x, i) => (
+            <li key={i}>{x.message}</li>
+          ))}
+        </ul>
+      )}
+
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <TextInput label={e.title} value={draft.title} onChange={(title) => set({ title })} error={errorAt('title')} />
+        <TextInput label={e.summary} value={draft.summary} onChange={(summary) => set({ summary })} multiline rows={3} error={errorAt('summary')} />
+
+        <fieldset>
+          <legend>{e.date}</legend>
+          <div className="row">
+            <ChoiceField label={e.precision} options={e.precisions} selected={draft.precision} onChange={(precision) => set({ precision })} />
+            <TextInput label={e.year} value={draft.start.year} onChange={(year) => set({ start: { ...draft.start, year } })} inputMode="numeric" className="narrow" />
+            <TextInput label={e.month} value={draft.start.month} onChange={(month) => set({ start: { ...draft.start, month } })} inputMode="numeric" className="narrow" />
+            <TextInput label={e.day} value={draft.start.day} onChange={(day) => set({ start: { ...draft.start, day } })} inputMode="numeric" className="narrow" />
+          </div>
+          <p className="hint">{e.yearHint}</p>
+          <TextInput label={e.label} value={draft.label} onChange={(label) => set({ label })} hint={e.labelHint} error={errorAt('historicalDate')} />
+          <p className="hint" data-testid="date-display">
+            {e.displayed(base.historicalDate.display)}
+          </p>
+        </fieldset>
+
+        <TextInput label={e.tags} value={draft.tags} onChange={(tags) => set({ tags })} hint={e.tagsHint} />
+        <TextInput label={e.keyFacts} value={draft.keyFacts} onChange={(keyFacts) => set({ keyFacts })} hint={e.keyFactsHint} multiline rows={4} />
+
+        <fieldset>
+          <legend>{e.sections}</legend>
+          {draft.sections.map((section, index) => (
+            <div className="item" key={section.key ?? `new-${index}`} role="group" aria-label={e.section(index + 1)}>
+              <TextInput
+                label={e.heading}
+                value={section.heading}
+                onChange={(heading) => set({ sections: draft.sections.map((s, i) => (i === index ? { ...s, heading } : s)) })}
+              />
+              <TextInput
+                label={e.body}
+                value={section.body}
+                multiline
+                rows={8}
+                onChange={(body) => set({ sections: draft.sections.map((s, i) => (i === index ? { ...s, body } : s)) })}
+              />
+              <div className="item-actions">
+                <Button className="button secondary" isDisabled={index === 0} onPress={() => set({ sections: moved(draft.sections, index, -1) })}>
+                  {e.moveUp(index + 1)}
+                </Button>
+                <Button
+                  className="button secondary"
+                  isDisabled={index === draft.sections.length - 1}
+                  onPress={() => set({ sections: moved(draft.sections, index, 1) })}
+                >
+                  {e.moveDown(index + 1)}
+                </Button>
+                <Button className="button secondary" onPress={() => set({ sections: draft.sections.filter((_, i) => i !== index) })}>
+                  {e.remove(e.section(index + 1).toLowerCase())}
+                </Button>
+              </div>
+            </div>
+          ))}
+          <Button className="button secondary" onPress={() => set({ sections: [...draft.sections, { key: null, heading: '', body: '' }] })}>
+            {e.addSection}
+          </Button>
+        </fieldset>
+
+        <fieldset>
+          <legend>{e.places}</legend>
+          {draft.places.map((place, index) => (
+            <div className="item row" key={index} role="group" aria-label={e.place(index + 1)}>
+              <TextInput label={e.placeName} value={place.name} onChange={(name) => set({ places: draft.places.map((p, i) => (i === index ? { ...p, name } : p)) })} />
+              <TextInput label={e.country} value={place.country} onChange={(country) => set({ places: draft.places.map((p, i) => (i === index ? { ...p, country } : p)) })} />
+              <TextInput
+                label={e.latitude}
+                value={place.latitude}
+                inputMode="decimal"
+                className="narrow"
+                onChange={(latitude) => set({ places: draft.places.map((p, i) => (i === index ? { ...p, latitude } : p)) })}
+              />
+              <TextInput
+                label={e.longitude}
+                value={place.longitude}
+                inputMode="decimal"
+                className="narrow"
+                onChange={(longitude) => set({ places: draft.places.map((p, i) => (i === index ? { ...p, longitude } : p)) })}
+              />
+              <Button className="button secondary" onPress={() => set({ places: draft.places.filter((_, i) => i !== index) })}>
+                {e.remove(e.place(index + 1).toLowerCase())}
+              </Button>
+            </div>
+          ))}
+          <Button className="button secondary" onPress={() => set({ places: [...draft.places, { name: '', country: '', latitude: '', longitude: '' }] })}>
+            {e.addPlace}
+          </Button>
+        </fieldset>
+
+        <fieldset>
+          <legend>{e.sources}</legend>
+          {draft.sources.map((source, index) => (
+            <div className="item row" key={index} role="group" aria-label={e.source(index + 1)}>
+              <TextInput label={e.sourceTitle} value={source.title} onChange={(title) => set({ sources: draft.sources.map((s, i) => (i === index ? { ...s, title } : s)) })} />
+              <TextInput
+                label={e.publisher}
+                value={source.publisher}
+                onChange={(publisher) => set({ sources: draft.sources.map((s, i) => (i === index ? { ...s, publisher } : s)) })}
+              />
+              <TextInput label={e.url} value={source.url} inputMode="url" onChange={(url) => set({ sources: draft.sources.map((s, i) => (i === index ? { ...s, url } : s)) })} />
+              <TextInput label={e.note} value={source.note} onChange={(note) => set({ sources: draft.sources.map((s, i) => (i === index ? { ...s, note } : s)) })} />
+              <Button className="button secondary" onPress={() => set({ sources: draft.sources.filter((_, i) => i !== index) })}>
+                {e.remove(e.source(index + 1).toLowerCase())}
+              </Button>
+            </div>
+          ))}
+          <Button className="button secondary" onPress={() => set({ sources: [...draft.sources, { title: '', publisher: '', url: '', note: '' }] })}>
+            {e.addSource}
+          </Button>
+        </fieldset>
+
+        <div className="save-bar">
+          <TextInput label={e.changeNote} value={changeNote} onChange={setChangeNote} hint={e.changeNoteHint} className="grow" />
+          <Button type="submit" className="button primary" isDisabled={saving.fetching}>
+            {saving.fetching ? e.saving : e.save}
+          </Button>
+          <p className="hint" aria-live="polite">
+            {[notice ?? (dirty ? e.unsaved : null), e.shortcut].filter(Boolean).join(' · ')}
+          </p>
+        </div>
+      </form>
+    </section>
+  );
+}
