@@ -104,7 +104,8 @@ public sealed class WebhookDelivery
             return;
         }
 
-        var next = at + WebhookRetries.DelayAfter(AttemptCount, policy, response.RetryAfter, random);
+        // The wait counts from the answer (Retry-After is relative to the response, RFC 9110 10.2.3), not from the send.
+        var next = at + response.Latency + WebhookRetries.DelayAfter(AttemptCount, policy, response.RetryAfter, random);
         if (next > RetriesFrom + policy.RetryWindow)
         {
             Status = WebhookDeliveryStatus.Failed;

@@ -86,6 +86,17 @@ public sealed class WebhookRuleTests
     }
 
     [Fact]
+    public void Retry_after_counts_from_the_answer_not_from_the_send()
+    {
+        var delivery = WebhookDelivery.Create(Guid.NewGuid(), Guid.NewGuid(), 1, ChangeEventTypes.ArticlePublished, "article:x", "{}", Now);
+
+        // The receiver took three seconds to say "come back in ten".
+        delivery.Record(new WebhookResponse(429, TimeSpan.FromSeconds(3), null, "HTTP 429", RetryAfter: TimeSpan.FromSeconds(10)), Now, Policy, new Random(1));
+
+        Assert.Equal(Now.AddSeconds(13), delivery.NextAttemptAt);
+    }
+
+    [Fact]
     public void A_retry_beyond_the_window_gives_up_and_says_so()
     {
         var delivery = WebhookDelivery.Create(Guid.NewGuid(), Guid.NewGuid(), 1, ChangeEventTypes.ArticlePublished, "article:x", "{}", Now);
