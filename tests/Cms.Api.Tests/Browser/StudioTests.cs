@@ -81,7 +81,7 @@ public sealed partial class StudioTests(Chromium chromium) : IClassFixture<Chrom
     }
 
     [BrowserFact]
-    public async Task A_refused_key_is_explained_at_the_field_and_a_reload_keeps_a_good_one()
+    public async Task A_refused_key_is_explained_at_the_field_a_reload_keeps_a_good_one_and_a_viewer_has_nothing_to_save_with()
     {
         using var factory = new CmsApiFactory();
         var studio = new Uri(factory.StartOnLoopback(), "/studio/articles");
@@ -103,6 +103,11 @@ public sealed partial class StudioTests(Chromium chromium) : IClassFixture<Chrom
         await page.ReloadAsync();
         await Assertions.Expect(page.GetByTestId("caller")).ToHaveTextAsync("studio-viewer · Viewer");
         await Assertions.Expect(page.Locator(".summary")).ToHaveTextAsync("Showing 9 of 9");
+
+        // A viewer may read an article in the editor, and is told why there is nothing to save with.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Athens defeats the Persian landing at Marathon" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Note)).ToHaveTextAsync("Your role can read this article but not save it; an editor can.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save a new version" })).ToHaveCountAsync(0);
 
         // The refused key's answer (and the browser's console line about it) is the only problem the page had.
         var unexpected = browser.Problems

@@ -4,7 +4,8 @@ import { Route, Router, Switch, Redirect } from 'wouter';
 import { createStudioClient } from './client';
 import { forgetKey, storedKey, storeKey } from './session';
 import { Shell } from './Shell';
-import { SignIn, type Caller } from '../screens/SignIn';
+import { SignIn } from '../screens/SignIn';
+import { CallerContext, type Caller } from './caller';
 import { ArticleList } from '../screens/ArticleList';
 import { strings } from './strings';
 
@@ -31,31 +32,33 @@ export function App() {
 
   return (
     <Provider value={client}>
-      <Router base="/studio">
-        <Shell
-          caller={session.caller}
-          onSignOut={() => {
-            forgetKey();
-            setSession(null);
-          }}
-        >
-          <Switch>
-            <Route path="/articles">
-              <ArticleList />
-            </Route>
-            <Route path="/articles/:id">
-              {(params) => (
-                <Suspense fallback={<p className="summary">{strings.editor.loading}</p>}>
-                  <EditArticle id={decodeURIComponent(params.id)} />
-                </Suspense>
-              )}
-            </Route>
-            <Route>
-              <Redirect to="/articles" replace />
-            </Route>
-          </Switch>
-        </Shell>
-      </Router>
+      <CallerContext.Provider value={session.caller}>
+        <Router base="/studio">
+          <Shell
+            caller={session.caller}
+            onSignOut={() => {
+              forgetKey();
+              setSession(null);
+            }}
+          >
+            <Switch>
+              <Route path="/articles">
+                <ArticleList />
+              </Route>
+              <Route path="/articles/:id">
+                {(params) => (
+                  <Suspense fallback={<p className="summary">{strings.editor.loading}</p>}>
+                    <EditArticle id={decodeURIComponent(params.id)} />
+                  </Suspense>
+                )}
+              </Route>
+              <Route>
+                <Redirect to="/articles" replace />
+              </Route>
+            </Switch>
+          </Shell>
+        </Router>
+      </CallerContext.Provider>
     </Provider>
   );
 }

@@ -3,7 +3,7 @@ import { Button } from 'react-aria-components';
 import { Link } from 'wouter';
 import { formatActor } from './format';
 import { strings } from './strings';
-import type { Caller } from '../screens/SignIn';
+import type { Caller } from './caller';
 
 /** The frame around every screen: skip link, the sections, who is signed in with which role, and sign-out. */
 export function Shell({ caller, onSignOut, children }: { caller: Caller; onSignOut: () => void; children: ReactNode }) {

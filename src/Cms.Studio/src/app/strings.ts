@@ -123,5 +123,6 @@ export const strings = {
     takeNewer: 'Keep my edits on the newer version',
     failed: 'The article could not be saved.',
     shortcut: 'Ctrl+S saves.',
+    readOnly: 'Your role can read this article but not save it; an editor can.',
   },
 } as const;

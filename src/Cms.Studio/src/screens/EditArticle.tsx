@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
+import { hasRole, useCaller } from '../app/caller';
 import { ChoiceField } from '../app/ChoiceField';
 import { TextInput } from '../app/fields';
 import { formatActor, formatDateTime } from '../app/format';
@@ -87,6 +88,7 @@ export default function EditArticle({ id }: { id: string }) {
   const [errors, setErrors] = useState<UpdateError[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [conflict, setConflict] = useState<number | null>(null);
+  const canSave = hasRole(useCaller(), 'EDITOR');
   const keepEdits = useRef<{ mine: ArticleDraft; startedFrom: ArticleDraft } | null>(null);
 
   // The article as loaded becomes the base; after "keep my edits" the newer version is the base and the edits stay.
@@ -113,7 +115,7 @@ export default function EditArticle({ id }: { id: string }) {
   }, [dirty]);
 
   async function save() {
-    if (!base || !draft || saving.fetching) {
+    if (!base || !draft || saving.fetching || !canSave) {
       return;
     }
     if (!dirty) {
@@ -335,15 +337,21 @@ export default function EditArticle({ id }: { id: string }) {
           </Button>
         </fieldset>
 
-        <div className="save-bar">
-          <TextInput label={e.changeNote} value={changeNote} onChange={setChangeNote} hint={e.changeNoteHint} className="grow" />
-          <Button type="submit" className="button primary" isDisabled={saving.fetching}>
-            {saving.fetching ? e.saving : e.save}
-          </Button>
-          <p className="hint" aria-live="polite">
-            {[notice ?? (dirty ? e.unsaved : null), e.shortcut].filter(Boolean).join(' · ')}
+        {canSave ? (
+          <div className="save-bar">
+            <TextInput label={e.changeNote} value={changeNote} onChange={setChangeNote} hint={e.changeNoteHint} className="grow" />
+            <Button type="submit" className="button primary" isDisabled={saving.fetching}>
+              {saving.fetching ? e.saving : e.save}
+            </Button>
+            <p className="hint" aria-live="polite">
+              {[notice ?? (dirty ? e.unsaved : null), e.shortcut].filter(Boolean).join(' · ')}
+            </p>
+          </div>
+        ) : (
+          <p className="hint" role="note">
+            {e.readOnly}
           </p>
-        </div>
+        )}
       </form>
     </section>
   );

@@ -3,10 +3,7 @@ import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-a
 import { graphqlPath } from '../app/client';
 import { strings } from '../app/strings';
 
-export interface Caller {
-  name: string;
-  role: string;
-}
+import type { Caller } from '../app/caller';
 
 type Check = { caller: Caller } | { problem: string };
 
