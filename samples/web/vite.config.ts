@@ -12,7 +12,8 @@ const proxy = {
 export default defineConfig({
   // 'spa' (the default) serves index.html for /events/<slug>, /preview and /editor in dev and preview.
   appType: 'spa',
-  server: { port: 5173, proxy },
+  // The comparison's reading rules are shared with the studio (src/web-shared); the dev server may serve them.
+  server: { port: 5173, proxy, fs: { allow: ['.', '../../src/web-shared'] } },
   preview: { port: 4173, proxy },
   build: { target: 'es2022', sourcemap: true },
 });

@@ -7,15 +7,12 @@ namespace Cms.Api.Studio;
 /// <summary>
 /// The studio at <c>/studio</c>: one page for every path under it (the app routes in the browser), its hashed assets
 /// under <c>/studio/assets/</c>, and a policy that runs only this origin's scripts and styles, with no inline script or
-/// style element, and talks only to this origin (GraphQL over HTTP and WebSocket).
+/// style element, and talks only to this origin (GraphQL over HTTP and WebSocket); and <c>/studio/settings.json</c>, the
+/// deployment's settings the app needs before its first query (where previews open).
 /// </summary>
 public static class StudioEndpoints
 {
     public const string Path = "/studio";
-
-    public const string ContentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data: blob:; " +
-        "font-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     private const string AssetsKey = "Studio";
 
@@ -31,7 +28,8 @@ public static class StudioEndpoints
     public static WebApplication MapStudio(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (app.Services.GetRequiredService<IOptions<StudioOptions>>().Value.Enabled is not true)
+        var options = app.Services.GetRequiredService<IOptions<StudioOptions>>().Value;
+        if (options.Enabled is not true)
         {
             return app;
         }
@@ -39,15 +37,23 @@ public static class StudioEndpoints
         var assets = app.Services.GetRequiredKeyedService<EmbeddedClientAssets>(AssetsKey);
         _ = assets.Page; // An app built without the studio stops at start-up rather than on an editor's first visit.
         string[] methods = [HttpMethods.Get, HttpMethods.Head];
+        var policy = options.ContentSecurityPolicy();
         app.MapMethods(Path + "/assets/{fileName}", methods, (HttpContext context, string fileName) =>
             assets.TryGetAsset(fileName, out var asset)
-                ? EmbeddedClientResponses.ServeAsync(context, asset, cacheForever: true, ContentSecurityPolicy)
+                ? EmbeddedClientResponses.ServeAsync(context, asset, cacheForever: true, policy)
                 : EmbeddedClientResponses.NotFound(context));
-        app.MapMethods(Path, methods, (HttpContext context) => ServePage(context, assets));
-        app.MapMethods(Path + "/{**route}", methods, (HttpContext context) => ServePage(context, assets));
+        var settings = new StudioClientSettings(options.PreviewUrl);
+        app.MapMethods(Path + "/settings.json", methods, (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "no-cache";
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            return Results.Json(settings);
+        });
+        app.MapMethods(Path, methods, (HttpContext context) => ServePage(context, assets, policy));
+        app.MapMethods(Path + "/{**route}", methods, (HttpContext context) => ServePage(context, assets, policy));
         return app;
     }
 
-    private static Task ServePage(HttpContext context, EmbeddedClientAssets assets) =>
-        EmbeddedClientResponses.ServeAsync(context, assets.Page, cacheForever: false, ContentSecurityPolicy);
+    private static Task ServePage(HttpContext context, EmbeddedClientAssets assets, string policy) =>
+        EmbeddedClientResponses.ServeAsync(context, assets.Page, cacheForever: false, policy);
 }

@@ -65,6 +65,26 @@ public static class VersionContentLoader
         IQueryable<ListRow>? rows = null;
         void Add(IQueryable<ListRow> more) => rows = rows is null ? more : rows.Concat(more);
 
+        // Media first: a UNION ALL takes each column's type from its first statement, and the role is stored by name
+        // (ConfigureConventions); after a branch whose role is a bare NULL, the names were read as numbers, all 0 (Hero).
+        if (parts.HasFlag(VersionParts.Media))
+        {
+            Add(db.Set<MediaReference>().AsNoTracking().Where(m => versionIds.Contains(EF.Property<Guid>(m, VersionChildKey))).Select(m => new ListRow
+            {
+                Kind = ListKind.Media,
+                VersionId = EF.Property<Guid>(m, VersionChildKey),
+                Position = m.Position,
+                Text1 = m.CaptionOverride,
+                Text2 = null,
+                Text3 = null,
+                Text4 = null,
+                Number1 = m.FocalX,
+                Number2 = m.FocalY,
+                AssetId = m.AssetId,
+                Role = m.Role,
+            }));
+        }
+
         if (parts.HasFlag(VersionParts.Places))
         {
             Add(db.Set<Place>().AsNoTracking().Where(p => versionIds.Contains(EF.Property<Guid>(p, VersionChildKey))).Select(p => new ListRow
@@ -134,24 +154,6 @@ public static class VersionContentLoader
                 Number2 = null,
                 AssetId = null,
                 Role = null,
-            }));
-        }
-
-        if (parts.HasFlag(VersionParts.Media))
-        {
-            Add(db.Set<MediaReference>().AsNoTracking().Where(m => versionIds.Contains(EF.Property<Guid>(m, VersionChildKey))).Select(m => new ListRow
-            {
-                Kind = ListKind.Media,
-                VersionId = EF.Property<Guid>(m, VersionChildKey),
-                Position = m.Position,
-                Text1 = m.CaptionOverride,
-                Text2 = null,
-                Text3 = null,
-                Text4 = null,
-                Number1 = m.FocalX,
-                Number2 = m.FocalY,
-                AssetId = m.AssetId,
-                Role = m.Role,
             }));
         }
 

@@ -106,7 +106,7 @@ public sealed partial class StudioTests(Chromium chromium) : IClassFixture<Chrom
 
         // A viewer may read an article in the editor, and is told why there is nothing to save with.
         await page.GetByRole(AriaRole.Link, new() { Name = "Athens defeats the Persian landing at Marathon" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Note)).ToHaveTextAsync("Your role can read this article but not save it; an editor can.");
+        await Assertions.Expect(page.GetByText("Your role can read this article but not save it; an editor can.")).ToHaveRoleAsync(AriaRole.Note);
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save a new version" })).ToHaveCountAsync(0);
 
         // The refused key's answer (and the browser's console line about it) is the only problem the page had.
@@ -123,13 +123,17 @@ public sealed partial class StudioTests(Chromium chromium) : IClassFixture<Chrom
         var studio = new Uri(factory.StartOnLoopback(), "/studio");
         await using var first = await chromium.NewPageAsync();
         await using var second = await chromium.NewPageAsync();
-        await SignInAsync(first.Page, studio, await factory.CreateApiKeyAsync(Role.Editor, "first-editor"));
-        await SignInAsync(second.Page, studio, await factory.CreateApiKeyAsync(Role.Editor, "second-editor"));
+        await StudioSignIn.SignInAsync(first.Page, studio, await factory.CreateApiKeyAsync(Role.Editor, "first-editor"));
+        await StudioSignIn.SignInAsync(second.Page, studio, await factory.CreateApiKeyAsync(Role.Editor, "second-editor"));
         foreach (var page in new[] { first.Page, second.Page })
         {
             await page.GetByRole(AriaRole.Link, new() { Name = "Athens defeats the Persian landing at Marathon" }).ClickAsync();
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Athens defeats the Persian landing at Marathon" })).ToBeVisibleAsync();
         }
+
+        // The second editor starts an edit of the summary before the first saves anything.
+        var b = second.Page;
+        await b.GetByLabel("Lead summary").FillAsync("A second editor's sharper summary.");
 
         var a = first.Page;
         await Assertions.Expect(a.GetByTestId("date-display")).ToContainTextAsync("490 BCE");
@@ -155,12 +159,17 @@ public sealed partial class StudioTests(Chromium chromium) : IClassFixture<Chrom
         Assert.Equal("What came after?", saved["sections"]![2]!["heading"]!.GetValue<string>());
         Assert.Equal("Adds the aftermath", saved["version"]!["changeNote"]!.GetValue<string>());
 
-        // The second editor, still on version 2, changes the summary: the save is refused as a conflict, their edit stays
-        // on screen, and carrying it onto version 3 keeps the first editor's title and section.
-        var b = second.Page;
-        await b.GetByLabel("Lead summary").FillAsync("A second editor's sharper summary.");
+        // The second editor, still on version 2, is told at once that version 3 was saved, and by whom; their edit
+        // stays. Saving anyway is refused as a conflict, which shows what version 3 changed; carrying the edit onto
+        // version 3 keeps the first editor's title and section.
+        await Assertions.Expect(b.GetByTestId("live-notice")).ToContainTextAsync("Version 3 was just saved by first-editor");
+        await Assertions.Expect(b.GetByLabel("Lead summary")).ToHaveValueAsync("A second editor's sharper summary.");
         await b.GetByRole(AriaRole.Button, new() { Name = "Save a new version" }).ClickAsync();
-        await Assertions.Expect(b.GetByRole(AriaRole.Alert)).ToContainTextAsync("saved version 3");
+        var conflict = b.Locator(".conflict");
+        await Assertions.Expect(conflict).ToContainTextAsync("saved version 3");
+        await Assertions.Expect(conflict.GetByTestId("comparison")).ToContainTextAsync("What came after?");
+        await Assertions.Expect(conflict.GetByTestId("comparison").Locator("tr[data-field='title'] td.new")).ToHaveTextAsync("Athens defeats the Persian landing at Marathon, revised");
+        await Accessibility.AssertNoViolationsAsync(b, "editor with a conflict");
         await second.ScreenshotAsync("studio-editor-conflict");
         await b.GetByRole(AriaRole.Button, new() { Name = "Keep my edits on the newer version" }).ClickAsync();
         await Assertions.Expect(b.GetByLabel("Title", new() { Exact = true })).ToHaveValueAsync("Athens defeats the Persian landing at Marathon, revised");
@@ -184,7 +193,8 @@ public sealed partial class StudioTests(Chromium chromium) : IClassFixture<Chrom
         using var page = await client.GetAsync(new Uri("/studio/articles/some-deep-link", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(StudioEndpoints.ContentSecurityPolicy, page.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal(new StudioOptions().ContentSecurityPolicy(), page.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Contains("script-src 'self';", new StudioOptions().ContentSecurityPolicy(), StringComparison.Ordinal);
         Assert.Equal("no-cache", page.Headers.CacheControl!.ToString());
         var html = await page.Content.ReadAsStringAsync();
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
@@ -202,18 +212,39 @@ public sealed partial class StudioTests(Chromium chromium) : IClassFixture<Chrom
         using var missing = await client.GetAsync(new Uri("/studio/assets/nothing-here.js", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
 
+        // The deployment's settings the app reads at start, and media origins (a blob account, a CDN) in the policy.
+        using var settings = await client.GetAsync(new Uri("/studio/settings.json", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, settings.StatusCode);
+        Assert.Equal("no-cache", settings.Headers.CacheControl!.ToString());
+        Assert.Equal("""{"previewUrl":"http://localhost:5173/preview?article={slug}&token={token}"}""", await settings.Content.ReadAsStringAsync());
+        using var withMedia = new CmsApiFactory()
+            .WithSetting("Studio:MediaOrigins:0", "https://account.blob.core.windows.net")
+            .WithSetting("Studio:PreviewUrl", "https://www.example.org/preview/{slug}?t={token}");
+        using var withMediaClient = withMedia.CreateClient();
+        using var mediaPage = await withMediaClient.GetAsync(new Uri("/studio", UriKind.Relative));
+        var policy = mediaPage.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("connect-src 'self' https://account.blob.core.windows.net;", policy, StringComparison.Ordinal);
+        Assert.Contains("img-src 'self' data: blob: https://account.blob.core.windows.net;", policy, StringComparison.Ordinal);
+        using var customSettings = await withMediaClient.GetAsync(new Uri("/studio/settings.json", UriKind.Relative));
+        Assert.Contains("https://www.example.org/preview/{slug}?t={token}", await customSettings.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         using var off = new CmsApiFactory().WithSetting("Studio:Enabled", "false");
         using var offClient = off.CreateClient();
         using var none = await offClient.GetAsync(new Uri("/studio", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
     }
 
-    private static async Task SignInAsync(IPage page, Uri studio, string key)
+    [Theory]
+    [InlineData("Studio:PreviewUrl", "/preview?token={token}", "Studio:PreviewUrl")]
+    [InlineData("Studio:PreviewUrl", "https://www.example.org/preview/{slug}", "{token}")]
+    [InlineData("Studio:MediaOrigins:0", "https://account.blob.core.windows.net/media", "Studio:MediaOrigins")]
+    public void A_preview_url_without_a_token_or_a_media_origin_with_a_path_stops_the_server_at_start_up(string key, string value, string expected)
     {
-        await page.GotoAsync(studio.ToString());
-        await page.GetByLabel("API key").FillAsync(key);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("caller")).ToBeVisibleAsync();
+        using var api = new CmsApiFactory().WithSetting(key, value);
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => api.CreateClient());
+
+        Assert.Contains(error.Failures, f => f.Contains(expected, StringComparison.Ordinal));
     }
 
     /// <summary>The Marathon article's latest version, read through the API.</summary>

@@ -32,14 +32,17 @@ public sealed class SampleSite : IAsyncDisposable
     /// <summary>Builds the site once per test run.</summary>
     public static Task EnsureBuiltAsync() => Build.Value;
 
-    /// <summary>Serves the built site in front of the CMS whose GraphQL endpoint is given.</summary>
-    public static async Task<SampleSite> StartAsync(Uri cmsEndpoint)
+    /// <summary>
+    /// Serves the built site in front of the CMS whose GraphQL endpoint is given, on <paramref name="port"/> when the CMS
+    /// must know the site's address before it starts (the studio's preview URL), else on a free one.
+    /// </summary>
+    public static async Task<SampleSite> StartAsync(Uri cmsEndpoint, int? port = null)
     {
         ArgumentNullException.ThrowIfNull(cmsEndpoint);
         await Build.Value;
-        var port = LoopbackPorts.Free();
-        var server = await NodeServer.StartAsync(Folder, port,
-            [Path.Combine("node_modules", "vite", "bin", "vite.js"), "preview", "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--strictPort"],
+        port ??= LoopbackPorts.Free();
+        var server = await NodeServer.StartAsync(Folder, port.Value,
+            [Path.Combine("node_modules", "vite", "bin", "vite.js"), "preview", "--host", "127.0.0.1", "--port", port.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), "--strictPort"],
             new Dictionary<string, string> { ["CMS_URL"] = cmsEndpoint.GetLeftPart(UriPartial.Authority) });
         return new SampleSite(server, new Uri($"http://127.0.0.1:{port}/"));
     }

@@ -2,6 +2,7 @@ using Cms.Model.Articles;
 using Cms.Model.Editing;
 using Cms.Model.Media;
 using Cms.Model.Outcomes;
+using Cms.Model.Persistence;
 using Cms.Model.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -85,6 +86,26 @@ public sealed class MediaLibraryTests : IAsyncLifetime
 
         Assert.Equal([image.Id], Assert.IsType<AltTextRequiredError>(Assert.Single(refused.Errors)).AssetIds);
         Assert.True(published.Succeeded);
+    }
+
+    [Fact]
+    public async Task Every_role_reads_back_as_saved_when_the_other_lists_are_read_in_the_same_statement()
+    {
+        var gallery = await CreateAsync("gallery.png", MediaKind.Png, altText: "A gallery image");
+        var inline = await CreateAsync("inline.png", MediaKind.Png, altText: "An inline image");
+        await using var db = _database.CreateContext();
+        var article = (await new ArticleEditor(db, TimeProvider.System).CreateAsync("roles", TestContent.Valid() with
+        {
+            Media = [new MediaReference(TestContent.HeroAssetId, MediaRole.Hero), new MediaReference(gallery.Id, MediaRole.Gallery), new MediaReference(inline.Id, MediaRole.Inline)],
+        }, Editor)).Value!;
+
+        // Places, tags, key facts and sources come before media in the one UNION ALL statement; roles are stored by
+        // name, and a column typed by an earlier branch's NULL once read every name as the first member (Hero).
+        await using var check = _database.CreateContext();
+        var version = (await check.ArticleVersions.Where(v => v.ArticleId == article.Id).ToListWithContentAsync(check, VersionParts.All)).Single();
+
+        Assert.Equal([MediaRole.Hero, MediaRole.Gallery, MediaRole.Inline], version.Media.Select(m => m.Role));
+        Assert.Equal("Marathon", Assert.Single(version.Places).Name);
     }
 
     [Fact]

@@ -2,6 +2,7 @@
 // version, and what readers saw at a given moment. Needs an API key (viewer to read, publisher to restore),
 // sent as the X-Api-Key header and kept in sessionStorage only (gone when the tab closes).
 import { errorsOf, isAbort, mutate, query, type GraphQLErrorItem } from '../api';
+import { changedLists, diffSide, headingChange, isUnchanged, movedPlaces, sectionChangeKind, type ComparedList } from '../../../../src/web-shared/compare';
 import { renderArticle } from '../article';
 import { ErrorBox, dateTime, h, replace, type Child } from '../dom';
 import {
@@ -490,24 +491,16 @@ class EditorView {
   }
 }
 
-const LISTS = [
-  ['tags', 'Tags'],
-  ['places', 'Places'],
-  ['sources', 'Sources'],
-  ['keyFacts', 'Key facts'],
-  ['media', 'Media'],
-] as const;
+const LIST_LABELS: Record<ComparedList, string> = { tags: 'Tags', places: 'Places', sources: 'Sources', keyFacts: 'Key facts', media: 'Media' };
 
 const FIELD_LABELS: Record<string, string> = { title: 'Title', summary: 'Lead', historicalDate: 'Date' };
 
 function renderComparison(c: Comparison): HTMLElement {
-  const lists = LISTS.filter(([key]) => c[key].added.length + c[key].removed.length > 0);
-  const nothing = c.fields.length === 0 && lists.length === 0 && c.sections.length === 0;
   return h(
     'section',
     { class: 'comparison', 'data-testid': 'comparison', 'data-from': c.from, 'data-to': c.to, 'aria-labelledby': 'comparison-heading' },
     h('h3', { id: 'comparison-heading' }, `Version ${c.from} → version ${c.to}`),
-    nothing ? h('p', { class: 'empty', 'data-testid': 'no-changes' }, 'These versions have the same content.') : null,
+    isUnchanged(c) ? h('p', { class: 'empty', 'data-testid': 'no-changes' }, 'These versions have the same content.') : null,
     c.fields.length > 0
       ? h(
           'table',
@@ -529,11 +522,11 @@ function renderComparison(c: Comparison): HTMLElement {
           ),
         )
       : null,
-    lists.map(([key, label]) =>
+    changedLists(c).map((key) =>
       h(
         'section',
         { class: 'list-change', 'data-testid': 'list-change', 'data-list': key },
-        h('h4', null, label),
+        h('h4', null, LIST_LABELS[key]),
         h(
           'ul',
           null,
@@ -544,14 +537,14 @@ function renderComparison(c: Comparison): HTMLElement {
     ),
     c.sections.length > 0 ? h('h4', null, 'Sections') : null,
     c.sections.map((s) => {
-      const change = s.added ? 'added' : s.removed ? 'removed' : s.bodyChanged ? 'changed' : s.moved ? 'moved' : 'changed';
+      const change = sectionChangeKind(s);
+      const move = movedPlaces(s);
+      const heading = headingChange(s);
       const notes: Child[] = [];
       if (s.added) notes.push(h('span', { class: 'mark mark--added' }, 'Added'));
       if (s.removed) notes.push(h('span', { class: 'mark mark--removed' }, 'Removed'));
-      if (s.moved) notes.push(h('span', { class: 'mark mark--moved', 'data-testid': 'moved-mark' }, `Moved from position ${(s.oldPosition ?? 0) + 1} to ${(s.newPosition ?? 0) + 1}`));
-      if (!s.added && !s.removed && s.oldHeading !== s.newHeading) {
-        notes.push(h('span', { class: 'mark' }, 'Heading: ', h('del', null, s.oldHeading ?? ''), ' ', h('ins', null, s.newHeading ?? '')));
-      }
+      if (move) notes.push(h('span', { class: 'mark mark--moved', 'data-testid': 'moved-mark' }, `Moved from position ${move.from} to ${move.to}`));
+      if (heading) notes.push(h('span', { class: 'mark' }, 'Heading: ', h('del', null, heading.from), ' ', h('ins', null, heading.to)));
       return h(
         'section',
         { class: `section-diff section-diff--${change}`, 'data-testid': 'section-diff', 'data-section': s.key, 'data-change': change },
@@ -561,8 +554,8 @@ function renderComparison(c: Comparison): HTMLElement {
           ? h(
               'div',
               { class: 'diff-columns', 'aria-label': 'Changes to the body (Markdown), side by side' },
-              bodySide(s.bodyDiff, 'DELETED', `Version ${c.from}`, s.added),
-              bodySide(s.bodyDiff, 'INSERTED', `Version ${c.to}`, s.removed),
+              bodySide(s.bodyDiff, 'old', `Version ${c.from}`, s.added),
+              bodySide(s.bodyDiff, 'new', `Version ${c.to}`, s.removed),
             )
           : h('p', { class: 'muted' }, 'The body did not change.'),
       );
@@ -570,23 +563,16 @@ function renderComparison(c: Comparison): HTMLElement {
   );
 }
 
-/**
- * One side of a body's word diff: the text both versions share plus what only this side has, marked as a deletion
- * (the older side) or an insertion (the newer side), so the two columns read as the two versions.
- */
-function bodySide(diff: Comparison['sections'][number]['bodyDiff'], own: 'DELETED' | 'INSERTED', label: string, absent: boolean): HTMLElement {
-  const mark = own === 'DELETED' ? 'del' : 'ins';
+/** One column of a body's word diff (the shared diffSide), what only this side has marked as deleted or inserted. */
+function bodySide(diff: Comparison['sections'][number]['bodyDiff'], side: 'old' | 'new', label: string, absent: boolean): HTMLElement {
+  const mark = side === 'old' ? 'del' : 'ins';
   return h(
     'div',
-    { class: `diff diff--${own === 'DELETED' ? 'old' : 'new'}` },
+    { class: `diff diff--${side}` },
     h('p', { class: 'diff__label' }, label),
     absent
       ? h('p', { class: 'muted' }, '(not in this version)')
-      : h(
-          'div',
-          { class: 'diff__body' },
-          diff.filter((seg) => seg.kind === 'UNCHANGED' || seg.kind === own).map((seg) => (seg.kind === own ? h(mark, null, seg.text) : seg.text)),
-        ),
+      : h('div', { class: 'diff__body' }, diffSide(diff, side).map((piece) => (piece.marked ? h(mark, null, piece.text) : piece.text))),
   );
 }
 

@@ -11,6 +11,9 @@ import { strings } from './strings';
 
 // The editor loads when first opened, so the first screen ships only the list.
 const EditArticle = lazy(() => import('../screens/EditArticle'));
+const History = lazy(() => import('../screens/History'));
+const MediaLibrary = lazy(() => import('../media/MediaLibrary'));
+const MediaAssetScreen = lazy(() => import('../media/MediaAssetScreen'));
 
 // The studio lives under /studio; wouter (a 2 KB router with hooks) keeps its routes relative to that base.
 export function App() {
@@ -45,10 +48,29 @@ export function App() {
               <Route path="/articles">
                 <ArticleList />
               </Route>
+              <Route path="/articles/:id/history">
+                {(params) => (
+                  <Suspense fallback={<p className="summary">{strings.history.loading}</p>}>
+                    <History id={decodeURIComponent(params.id)} />
+                  </Suspense>
+                )}
+              </Route>
               <Route path="/articles/:id">
                 {(params) => (
                   <Suspense fallback={<p className="summary">{strings.editor.loading}</p>}>
-                    <EditArticle id={decodeURIComponent(params.id)} />
+                    <EditArticle key={params.id} id={decodeURIComponent(params.id)} />
+                  </Suspense>
+                )}
+              </Route>
+              <Route path="/media">
+                <Suspense fallback={<p className="summary">{strings.media.loading}</p>}>
+                  <MediaLibrary />
+                </Suspense>
+              </Route>
+              <Route path="/media/:id">
+                {(params) => (
+                  <Suspense fallback={<p className="summary">{strings.media.loading}</p>}>
+                    <MediaAssetScreen key={params.id} id={decodeURIComponent(params.id)} />
                   </Suspense>
                 )}
               </Route>

@@ -18,6 +18,9 @@ export function Shell({ caller, onSignOut, children }: { caller: Caller; onSignO
           <Link href="/articles" className={(active: boolean) => (active ? 'nav-link active' : 'nav-link')}>
             {strings.shell.articles}
           </Link>
+          <Link href="/media" className={(active: boolean) => (active ? 'nav-link active' : 'nav-link')}>
+            {strings.shell.media}
+          </Link>
         </nav>
         <span className="shell-caller" data-testid="caller">
           {strings.shell.signedInAs(formatActor(caller.name), strings.roles[caller.role] ?? caller.role)}

@@ -14,3 +14,8 @@ export function formatActor(actor: string | null | undefined): string {
   const colon = actor.indexOf(':');
   return colon >= 0 ? actor.slice(colon + 1) : actor;
 }
+
+/** The browser's time zone, as schedules are entered and shown in it ("Europe/Berlin"). */
+export function timeZoneName(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}

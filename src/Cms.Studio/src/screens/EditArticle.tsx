@@ -1,13 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { useMutation, useQuery } from 'urql';
+import { useMutation, useQuery, useSubscription } from 'urql';
 import { Link } from 'wouter';
 import { hasRole, useCaller } from '../app/caller';
 import { ChoiceField } from '../app/ChoiceField';
+import { displayOf } from '../app/dateDisplay';
+import { articleErrorFields, ErrorList, payloadOf, type UserErrorData } from '../app/errors';
 import { TextInput } from '../app/fields';
 import { formatActor, formatDateTime } from '../app/format';
 import { strings } from '../app/strings';
-import { carriedOver, draftOf, inputOf, moved, sameDraft, type ArticleData, type ArticleDraft } from './articleForm';
+import { MediaField } from '../media/MediaField';
+import { carriedOver, datePartsOf, draftOf, inputOf, moved, sameDraft, type ArticleData, type ArticleDraft } from './articleForm';
+import { CompareFields, ComparisonView } from './ComparisonView';
+import { PublishPanel } from './PublishPanel';
+import type { Comparison } from '../../../web-shared/compare';
 
 const articleFields = /* GraphQL */ `
   id
@@ -21,11 +27,17 @@ const articleFields = /* GraphQL */ `
     precision
     label
     display
-    start {
-      year
-      month
-      day
-    }
+    start { year month day }
+    end { year month day }
+  }
+  publishedAt
+  scheduledPublication { at version createdBy }
+  media {
+    assetId
+    role
+    captionOverride
+    focalPointOverride { x y }
+    asset { id fileName contentType altText caption width height thumbnail: url(width: 320, height: 240, fit: COVER) preview: url(width: 640) }
   }
   places {
     name
@@ -60,49 +72,87 @@ const ArticleQuery = `query StudioArticle($id: ID!) { article(id: $id, stage: DR
 const UpdateMutation = `mutation StudioUpdateArticle($input: UpdateArticleInput!) {
   updateArticle(input: $input) {
     article { ${articleFields} }
-    errors {
-      __typename
-      ... on UserError { code message }
-      ... on ValidationError { field }
-      ... on VersionConflictError { currentVersion }
-    }
+    errors { ${articleErrorFields} }
   }
 }`;
 
-interface UpdateError {
-  __typename: string;
-  code: string;
-  message: string;
-  field?: string;
-  currentVersion?: number;
+const ConflictCompareQuery = `query StudioConflictCompare($id: ID!, $from: Int!, $to: Int!) { compareArticleVersions(id: $id, from: $from, to: $to) { ${CompareFields} } }`;
+
+// What other people do to this article while it is open, the moment it is committed.
+const ChangesSubscription = `subscription StudioArticleChanges($id: ID!) {
+  articleChanged(id: $id) { eventId type version actor }
+}`;
+
+interface ChangeEvent {
+  eventId: string;
+  type: string;
+  version: number | null;
+  actor: string | null;
 }
 
 const e = strings.editor;
 
 export default function EditArticle({ id }: { id: string }) {
   const [result, refetch] = useQuery<{ article: ArticleData | null }>({ query: ArticleQuery, variables: { id }, requestPolicy: 'network-only' });
-  const [saving, update] = useMutation<{ updateArticle: { article: ArticleData | null; errors: UpdateError[] } }>(UpdateMutation);
+  const [saving, update] = useMutation(UpdateMutation);
   const [base, setBase] = useState<ArticleData | null>(null);
   const [draft, setDraft] = useState<ArticleDraft | null>(null);
   const [changeNote, setChangeNote] = useState('');
-  const [errors, setErrors] = useState<UpdateError[]>([]);
+  const [errors, setErrors] = useState<UserErrorData[]>([]);
+  const [missingAltText, setMissingAltText] = useState<string[]>([]);
+  const [live, setLive] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [conflict, setConflict] = useState<number | null>(null);
-  const canSave = hasRole(useCaller(), 'EDITOR');
+  const caller = useCaller();
+  const canSave = hasRole(caller, 'EDITOR');
   const keepEdits = useRef<{ mine: ArticleDraft; startedFrom: ArticleDraft } | null>(null);
 
   // The article as loaded becomes the base; after "keep my edits" the newer version is the base and the edits stay.
   const loaded = result.data?.article ?? null;
+  // A reload of the same version (after a publish, say) refreshes what is shown around the form, never the form.
   useEffect(() => {
     if (loaded && loaded.version.number !== base?.version.number) {
       setBase(loaded);
       const kept = keepEdits.current;
       setDraft(kept ? carriedOver(kept.mine, kept.startedFrom, draftOf(loaded)) : draftOf(loaded));
       keepEdits.current = null;
+    } else if (loaded && loaded !== base) {
+      setBase(loaded);
     }
   }, [loaded, base]);
 
-  const dirty = Boolean(base && draft && !sameDraft(draft, draftOf(base)));
+  const baseDraft = useMemo(() => (base ? draftOf(base) : null), [base]);
+  const dirty = Boolean(baseDraft && draft && !sameDraft(draft, baseDraft));
+
+  // Live notices: another person's save is announced at once; with no unsaved edits here, the newer version loads.
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
+  const baseVersion = useRef(0);
+  baseVersion.current = base?.version.number ?? 0;
+  useSubscription<{ articleChanged: ChangeEvent }, null>({ query: ChangesSubscription, variables: { id } }, (_, event) => {
+    const change = event.articleChanged;
+    const byMe = formatActor(change.actor) === formatActor(caller.name);
+    if (change.type === 'UPDATED' && change.version && change.version > baseVersion.current && !byMe) {
+      if (dirtyRef.current) {
+        setLive(e.liveSavedKeep(change.version, formatActor(change.actor)));
+        setConflict(change.version);
+      } else {
+        setLive(e.liveSavedLoaded(change.version, formatActor(change.actor)));
+        refetch({ requestPolicy: 'network-only' });
+      }
+    } else if (!byMe && change.type !== 'UPDATED') {
+      setLive(e.liveOther(strings.changeTypes[change.type] ?? change.type, formatActor(change.actor)));
+      refetch({ requestPolicy: 'network-only' });
+    }
+    return null;
+  });
+
+  // On a conflict, what the other save changed: the version this editor started from against the newer one.
+  const [otherChanges] = useQuery<{ compareArticleVersions: Comparison | null }>({
+    query: ConflictCompareQuery,
+    variables: { id, from: baseVersion.current, to: conflict ?? 0 },
+    pause: conflict === null || !base,
+  });
 
   // Leaving the page (closing the tab, reloading) with unsaved changes asks first.
   useEffect(() => {
@@ -124,19 +174,17 @@ export default function EditArticle({ id }: { id: string }) {
     }
     setNotice(null);
     setErrors([]);
-    const response = await update({ input: inputOf(base.id, base.version.number, draft, changeNote) });
-    const payload = response.data?.updateArticle;
-    if (!payload) {
-      setErrors([{ __typename: 'Transport', code: 'FAILED', message: response.error?.message ?? e.failed }]);
-      return;
-    }
-    const conflictError = payload.errors.find((x) => x.__typename === 'VersionConflictError');
+    const { payload, errors: found } = payloadOf<{ article: ArticleData | null; errors: UserErrorData[] }>(
+      await update({ input: inputOf(base.id, base.version.number, draft, changeNote) }),
+      'updateArticle',
+    );
+    const conflictError = found.find((x) => x.__typename === 'VersionConflictError');
     if (conflictError?.currentVersion) {
       setConflict(conflictError.currentVersion);
       return;
     }
-    if (payload.errors.length > 0 || !payload.article) {
-      setErrors(payload.errors);
+    if (found.length > 0 || !payload?.article) {
+      setErrors(found);
       return;
     }
     setConflict(null);
@@ -172,6 +220,7 @@ export default function EditArticle({ id }: { id: string }) {
   }
 
   const set = (next: Partial<ArticleDraft>) => setDraft({ ...draft, ...next });
+  const dateParts = datePartsOf(draft);
   const errorAt = (field: string) => errors.find((x) => x.field === field || x.field?.startsWith(field + '.'))?.message ?? null;
   const otherErrors = errors.filter((x) => !x.field || !['title', 'summary', 'historicalDate'].some((f) => x.field === f || x.field!.startsWith(f + '.')));
 
@@ -190,20 +239,30 @@ export default function EditArticle({ id }: { id: string }) {
         </Link>
       </p>
       <h1 id="editor-title">{draft.title || base.title}</h1>
+      <p className="live" role="status" aria-live="polite" data-testid="live-notice">
+        {live}
+      </p>
       <p className="meta">
         {e.versionLine(base.version.number, formatActor(base.version.author), formatDateTime(base.version.createdAt))} {e.publishedLine(base.publishedVersionNumber)}{' '}
         <span className="slug-line">
           {e.slug}: <code>{base.slug}</code>
-        </span>
+        </span>{' '}
+        <Link href={`/articles/${encodeURIComponent(base.id)}/history`}>{e.history}</Link>
       </p>
 
       {conflict !== null && (
         <div role="alert" className="conflict">
           <p>{e.conflict(conflict)}</p>
+          {otherChanges.data?.compareArticleVersions && (
+            <>
+              <h2>{e.theirChanges(conflict)}</h2>
+              <ComparisonView comparison={otherChanges.data.compareArticleVersions} />
+            </>
+          )}
           <Button
             className="button primary"
             onPress={() => {
-              keepEdits.current = { mine: draft, startedFrom: draftOf(base) };
+              keepEdits.current = { mine: draft, startedFrom: baseDraft ?? draftOf(base) };
               setConflict(null);
               refetch({ requestPolicy: 'network-only' });
             }}
@@ -212,14 +271,9 @@ export default function EditArticle({ id }: { id: string }) {
           </Button>
         </div>
       )}
-      {otherErrors.length > 0 && (
-        <ul role="alert" className="problem">
-          {otherErrors.map((x, i) => (
-            <li key={i}>{x.message}</li>
-          ))}
-        </ul>
-      )}
+      <ErrorList errors={otherErrors} />
 
+      <div className="editor-layout">
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -238,9 +292,15 @@ export default function EditArticle({ id }: { id: string }) {
             <TextInput label={e.day} value={draft.start.day} onChange={(day) => set({ start: { ...draft.start, day } })} inputMode="numeric" className="narrow" />
           </div>
           <p className="hint">{e.yearHint}</p>
+          <div className="row" role="group" aria-label={e.endGroup}>
+            <TextInput label={e.endYear} value={draft.end.year} onChange={(year) => set({ end: { ...draft.end, year } })} inputMode="numeric" className="narrow" />
+            <TextInput label={e.endMonth} value={draft.end.month} onChange={(month) => set({ end: { ...draft.end, month } })} inputMode="numeric" className="narrow" />
+            <TextInput label={e.endDay} value={draft.end.day} onChange={(day) => set({ end: { ...draft.end, day } })} inputMode="numeric" className="narrow" />
+          </div>
+          <p className="hint">{e.endHint}</p>
           <TextInput label={e.label} value={draft.label} onChange={(label) => set({ label })} hint={e.labelHint} error={errorAt('historicalDate')} />
-          <p className="hint" data-testid="date-display">
-            {e.displayed(base.historicalDate.display)}
+          <p className="date-preview" aria-live="polite" data-testid="date-display">
+            {e.displayed(dateParts ? displayOf(draft.precision, draft.label, dateParts.start, dateParts.end) : base.historicalDate.display)}
           </p>
         </fieldset>
 
@@ -284,6 +344,8 @@ export default function EditArticle({ id }: { id: string }) {
             {e.addSection}
           </Button>
         </fieldset>
+
+        <MediaField media={draft.media} onChange={(media) => set({ media })} missingAltText={missingAltText} readOnly={!canSave} />
 
         <fieldset>
           <legend>{e.places}</legend>
@@ -353,6 +415,10 @@ export default function EditArticle({ id }: { id: string }) {
           </p>
         )}
       </form>
+      <aside aria-label={e.aside}>
+        <PublishPanel article={base} dirty={dirty} onChanged={(state) => setBase({ ...base, ...state })} onAltTextMissing={setMissingAltText} />
+      </aside>
+      </div>
     </section>
   );
 }

@@ -12,12 +12,35 @@ export interface ArticleDraft {
   summary: string;
   precision: string;
   start: { year: string; month: string; day: string };
+  end: { year: string; month: string; day: string };
   label: string;
   tags: string;
   keyFacts: string;
   sections: { key: string | null; heading: string; body: string }[];
   places: { name: string; country: string; latitude: string; longitude: string }[];
   sources: { title: string; publisher: string; url: string; note: string }[];
+  media: MediaDraft[];
+}
+
+/** One use of an asset: the asset as the library has it (shown, not sent) and what this use sets. */
+export interface MediaDraft {
+  assetId: string;
+  role: string;
+  captionOverride: string;
+  focalPointOverride: { x: number; y: number } | null;
+  asset: MediaPreview | null;
+}
+
+export interface MediaPreview {
+  id: string;
+  fileName: string;
+  contentType: string;
+  altText: string | null;
+  caption: string | null;
+  width: number | null;
+  height: number | null;
+  thumbnail: string;
+  preview: string;
 }
 
 export interface ArticleData {
@@ -28,35 +51,63 @@ export interface ArticleData {
   status: string;
   latestVersionNumber: number;
   publishedVersionNumber: number | null;
-  historicalDate: { precision: string; label: string | null; display: string; start: DatePoint };
+  publishedAt: string | null;
+  scheduledPublication: { at: string; version: number; createdBy: string } | null;
+  historicalDate: { precision: string; label: string | null; display: string; start: DatePoint; end: DatePoint | null };
   places: { name: string; country: string | null; latitude: number | null; longitude: number | null }[];
   tags: { label: string }[];
   keyFacts: string[];
   sections: { key: string; heading: string; body: string }[];
   sources: { title: string; publisher: string | null; url: string | null; note: string | null }[];
+  media: { assetId: string; role: string; captionOverride: string | null; focalPointOverride: { x: number; y: number } | null; asset: MediaPreview | null }[];
   version: { number: number; author: string; createdAt: string };
 }
 
+const optional = (value: string) => (value.trim() === '' ? null : value.trim());
+const optionalNumber = (value: string) => (value.trim() === '' ? null : Number(value));
 const text = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value));
 
 export function draftOf(article: ArticleData): ArticleDraft {
   const start = article.historicalDate.start;
+  const end = article.historicalDate.end;
   return {
     title: article.title,
     summary: article.summary,
     precision: article.historicalDate.precision,
     start: { year: text(start.year), month: text(start.month), day: text(start.day) },
+    end: { year: text(end?.year), month: text(end?.month), day: text(end?.day) },
     label: text(article.historicalDate.label),
     tags: article.tags.map((t) => t.label).join(', '),
     keyFacts: article.keyFacts.join('\n'),
     sections: article.sections.map((s) => ({ key: s.key, heading: s.heading, body: s.body })),
     places: article.places.map((p) => ({ name: p.name, country: text(p.country), latitude: text(p.latitude), longitude: text(p.longitude) })),
     sources: article.sources.map((s) => ({ title: s.title, publisher: text(s.publisher), url: text(s.url), note: text(s.note) })),
+    media: article.media.map((m) => ({
+      assetId: m.assetId,
+      role: m.role,
+      captionOverride: text(m.captionOverride),
+      focalPointOverride: m.focalPointOverride ? { x: m.focalPointOverride.x, y: m.focalPointOverride.y } : null,
+      asset: m.asset,
+    })),
   };
 }
 
-const optional = (value: string) => (value.trim() === '' ? null : value.trim());
-const optionalNumber = (value: string) => (value.trim() === '' ? null : Number(value));
+const pointOf = (point: { year: string; month: string; day: string }) => ({
+  year: Number(point.year),
+  month: optionalNumber(point.month),
+  day: optionalNumber(point.day),
+});
+
+/** The date as typed, for the live display; null while the start year is not a number yet. */
+export function datePartsOf(draft: ArticleDraft) {
+  const start = pointOf(draft.start);
+  if (!Number.isInteger(start.year) || draft.start.year.trim() === '') {
+    return null;
+  }
+  const end = draft.end.year.trim() === '' ? null : pointOf(draft.end);
+  return { start, end: end && Number.isInteger(end.year) ? end : null };
+}
+
 
 /** The update input: every field the form holds (the API replaces lists whole, which is how sections are reordered). */
 export function inputOf(id: string, expectedVersion: number, draft: ArticleDraft, changeNote: string) {
@@ -69,13 +120,15 @@ export function inputOf(id: string, expectedVersion: number, draft: ArticleDraft
     historicalDate: {
       precision: draft.precision,
       label: optional(draft.label),
-      start: { year: Number(draft.start.year), month: optionalNumber(draft.start.month), day: optionalNumber(draft.start.day) },
+      start: pointOf(draft.start),
+      end: draft.end.year.trim() === '' ? null : pointOf(draft.end),
     },
     tags: draft.tags.split(',').map((t) => t.trim()).filter((t) => t.length > 0),
     keyFacts: draft.keyFacts.split('\n').map((f) => f.trim()).filter((f) => f.length > 0),
     sections: draft.sections.map((s) => ({ key: s.key, heading: s.heading, body: s.body })),
     places: draft.places.map((p) => ({ name: p.name, country: optional(p.country), latitude: optionalNumber(p.latitude), longitude: optionalNumber(p.longitude) })),
     sources: draft.sources.map((s) => ({ title: s.title, publisher: optional(s.publisher), url: optional(s.url), note: optional(s.note) })),
+    media: draft.media.map((m) => ({ assetId: m.assetId, role: m.role, captionOverride: optional(m.captionOverride), focalPointOverride: m.focalPointOverride })),
   };
 }
 
