@@ -173,6 +173,54 @@ public sealed partial class StudioPublishingTests(Chromium chromium) : IClassFix
     }
 
     [BrowserFact]
+    public async Task An_editor_creates_an_article_with_a_bce_date_and_a_publisher_changes_its_slug_which_then_redirects()
+    {
+        using var factory = new CmsApiFactory().WithSetting("RateLimits:MutationsPerMinute", "0");
+        var studio = new Uri(factory.StartOnLoopback(), "/studio");
+        await using var browser = await chromium.NewPageAsync();
+        var page = browser.Page;
+        await StudioSignIn.SignInAsync(page, studio, await factory.CreateApiKeyAsync(Role.Editor, "studio-editor"));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "New article" }).ClickAsync();
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync("The eruption of Thera");
+        await page.GetByLabel("Lead summary").FillAsync("The volcano of Santorini buries the Bronze Age town of Akrotiri.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Precision" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Century" }).ClickAsync();
+        await page.GetByLabel("Year", new() { Exact = true }).FillAsync("-1600");
+        await Assertions.Expect(page.GetByTestId("date-display")).ToHaveTextAsync("Readers now see: 16th century BCE");
+        await Accessibility.AssertNoViolationsAsync(page, "new article");
+        await browser.ScreenshotAsync("studio-new-article");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create as a draft" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "The eruption of Thera", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Change the slug" })).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a section" }).ClickAsync();
+        var section = page.GetByRole(AriaRole.Group, new() { Name = "Section 1" });
+        await section.GetByLabel("Heading").FillAsync("What happened?");
+        await section.GetByLabel("Text (Markdown)").FillAsync("The eruption was one of the largest of the last ten thousand years.");
+        await page.Keyboard.PressAsync("Control+s");
+        await Assertions.Expect(page.GetByText("Saved as version 2.")).ToBeVisibleAsync();
+        var created = (await QueryAsync(factory, Role.Viewer, """{ article(slug: "the-eruption-of-thera", stage: DRAFT) { status historicalDate { display } sections { heading } version { number } } }"""))["article"]!;
+        Assert.Equal("DRAFT", created["status"]!.GetValue<string>());
+        Assert.Equal("16th century BCE", created["historicalDate"]!["display"]!.GetValue<string>());
+        Assert.Equal("What happened?", created["sections"]![0]!["heading"]!.GetValue<string>());
+
+        // A publisher changes the slug; the old one still finds the article, marked as redirected.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await StudioSignIn.SignInAsync(page, studio, await factory.CreateApiKeyAsync(Role.Publisher, "studio-publisher"));
+        await page.GetByLabel("Search titles").FillAsync("Thera");
+        await page.GetByRole(AriaRole.Link, new() { Name = "The eruption of Thera" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change the slug" }).ClickAsync();
+        await page.GetByLabel("New slug").FillAsync("thera-eruption");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the slug" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("slug-notice")).ToHaveTextAsync("The slug is now thera-eruption; the old one redirects to it.");
+        await Assertions.Expect(page.GetByTestId("slug")).ToHaveTextAsync("thera-eruption");
+        var redirected = (await QueryAsync(factory, Role.Viewer, """{ article(slug: "the-eruption-of-thera", stage: DRAFT) { slug redirectedFrom } }"""))["article"]!;
+        Assert.Equal(("thera-eruption", "the-eruption-of-thera"), (redirected["slug"]!.GetValue<string>(), redirected["redirectedFrom"]!.GetValue<string>()));
+        browser.AssertNoProblems();
+    }
+
+    [BrowserFact]
     public async Task An_editor_sees_no_publish_button_and_the_server_refuses_the_mutation_all_the_same()
     {
         using var factory = new CmsApiFactory();

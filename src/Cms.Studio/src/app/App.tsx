@@ -12,8 +12,11 @@ import { strings } from './strings';
 // The editor loads when first opened, so the first screen ships only the list.
 const EditArticle = lazy(() => import('../screens/EditArticle'));
 const History = lazy(() => import('../screens/History'));
+const NewArticle = lazy(() => import('../screens/NewArticle'));
 const MediaLibrary = lazy(() => import('../media/MediaLibrary'));
 const MediaAssetScreen = lazy(() => import('../media/MediaAssetScreen'));
+const ApiKeys = lazy(() => import('../admin/ApiKeys'));
+const Webhooks = lazy(() => import('../admin/Webhooks'));
 
 // The studio lives under /studio; wouter (a 2 KB router with hooks) keeps its routes relative to that base.
 export function App() {
@@ -48,6 +51,11 @@ export function App() {
               <Route path="/articles">
                 <ArticleList />
               </Route>
+              <Route path="/articles/new">
+                <Suspense fallback={<p className="summary">{strings.editor.loading}</p>}>
+                  <NewArticle />
+                </Suspense>
+              </Route>
               <Route path="/articles/:id/history">
                 {(params) => (
                   <Suspense fallback={<p className="summary">{strings.history.loading}</p>}>
@@ -73,6 +81,16 @@ export function App() {
                     <MediaAssetScreen key={params.id} id={decodeURIComponent(params.id)} />
                   </Suspense>
                 )}
+              </Route>
+              <Route path="/admin/keys">
+                <Suspense fallback={<p className="summary">{strings.editor.loading}</p>}>
+                  <ApiKeys />
+                </Suspense>
+              </Route>
+              <Route path="/admin/webhooks">
+                <Suspense fallback={<p className="summary">{strings.editor.loading}</p>}>
+                  <Webhooks />
+                </Suspense>
               </Route>
               <Route>
                 <Redirect to="/articles" replace />

@@ -3,7 +3,7 @@ import { Button } from 'react-aria-components';
 import { Link } from 'wouter';
 import { formatActor } from './format';
 import { strings } from './strings';
-import type { Caller } from './caller';
+import { hasRole, type Caller } from './caller';
 
 /** The frame around every screen: skip link, the sections, who is signed in with which role, and sign-out. */
 export function Shell({ caller, onSignOut, children }: { caller: Caller; onSignOut: () => void; children: ReactNode }) {
@@ -21,6 +21,17 @@ export function Shell({ caller, onSignOut, children }: { caller: Caller; onSignO
           <Link href="/media" className={(active: boolean) => (active ? 'nav-link active' : 'nav-link')}>
             {strings.shell.media}
           </Link>
+          {/* Admin screens only for the admin role; the server refuses their queries to anyone else. */}
+          {hasRole(caller, 'ADMIN') && (
+            <>
+              <Link href="/admin/keys" className={(active: boolean) => (active ? 'nav-link active' : 'nav-link')}>
+                {strings.shell.apiKeys}
+              </Link>
+              <Link href="/admin/webhooks" className={(active: boolean) => (active ? 'nav-link active' : 'nav-link')}>
+                {strings.shell.webhooks}
+              </Link>
+            </>
+          )}
         </nav>
         <span className="shell-caller" data-testid="caller">
           {strings.shell.signedInAs(formatActor(caller.name), strings.roles[caller.role] ?? caller.role)}

@@ -29,6 +29,14 @@ export const mediaErrorFields = /* GraphQL */ `
   ... on AssetInUseError { articles { articleId slug versions } }
 `;
 
+/** The error fields of payloads whose errors are the UserError interface (API keys, webhooks). */
+export const userErrorFields = /* GraphQL */ `
+  __typename
+  code
+  message
+  ... on ValidationError { field }
+`;
+
 /**
  * The payload of a mutation and its errors in one list: the payload's typed errors, or, when the request itself
  * failed (network, authorization), one error made of the GraphQL error's code and message.

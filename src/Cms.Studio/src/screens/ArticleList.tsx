@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button, Input, Label, SearchField, TextField } from 'react-aria-components';
+import { hasRole, useCaller } from '../app/caller';
 import { ChoiceField } from '../app/ChoiceField';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -92,6 +93,7 @@ function whereOf(filters: Filters): Record<string, unknown> | null {
 }
 
 export function ArticleList() {
+  const caller = useCaller();
   const [filters, setFilters] = useState<Filters>(noFilters);
   // Keyset paging: the cursors of the pages before this one, so "previous" needs no offset.
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
@@ -107,10 +109,18 @@ export function ArticleList() {
   }
 
   const articles = result.data?.articles;
+  const canCreate = hasRole(caller, 'EDITOR');
   const rows = articles?.nodes ?? [];
   return (
     <section aria-labelledby="articles-title" className="screen">
-      <h1 id="articles-title">{strings.articles.title}</h1>
+      <div className="title-row">
+        <h1 id="articles-title">{strings.articles.title}</h1>
+        {canCreate && (
+          <Link href="/articles/new" className="button primary">
+            {strings.newArticle.button}
+          </Link>
+        )}
+      </div>
       <div className="filters" role="search">
         <SearchField className="field grow" value={filters.search} onChange={(search) => change({ search })}>
           <Label className="label">{strings.articles.search}</Label>

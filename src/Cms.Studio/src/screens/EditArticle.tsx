@@ -13,6 +13,7 @@ import { MediaField } from '../media/MediaField';
 import { carriedOver, datePartsOf, draftOf, inputOf, moved, sameDraft, type ArticleData, type ArticleDraft } from './articleForm';
 import { CompareFields, ComparisonView } from './ComparisonView';
 import { PublishPanel } from './PublishPanel';
+import { SlugField } from './SlugField';
 import type { Comparison } from '../../../web-shared/compare';
 
 const articleFields = /* GraphQL */ `
@@ -244,11 +245,9 @@ export default function EditArticle({ id }: { id: string }) {
       </p>
       <p className="meta">
         {e.versionLine(base.version.number, formatActor(base.version.author), formatDateTime(base.version.createdAt))} {e.publishedLine(base.publishedVersionNumber)}{' '}
-        <span className="slug-line">
-          {e.slug}: <code>{base.slug}</code>
-        </span>{' '}
         <Link href={`/articles/${encodeURIComponent(base.id)}/history`}>{e.history}</Link>
       </p>
+      <SlugField id={base.id} slug={base.slug} onChanged={(slug) => setBase({ ...base, slug })} />
 
       {conflict !== null && (
         <div role="alert" className="conflict">

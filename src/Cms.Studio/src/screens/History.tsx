@@ -5,6 +5,7 @@ import { Link } from 'wouter';
 import type { Comparison } from '../../../web-shared/compare';
 import { hasRole, useCaller } from '../app/caller';
 import { ChoiceField } from '../app/ChoiceField';
+import { DataTable } from '../app/DataTable';
 import { articleErrorFields, ErrorList, payloadOf, type UserErrorData } from '../app/errors';
 import { formatActor, formatDateTime, timeZoneName } from '../app/format';
 import { strings } from '../app/strings';
@@ -144,20 +145,10 @@ export default function History({ id }: { id: string }) {
       <p className="hint" aria-live="polite" data-testid="history-notice">
         {notice}
       </p>
-      <div className="table-scroll" role="region" aria-label={h.versions} tabIndex={0}>
-        <table className="articles versions">
-          <caption className="visually-hidden">{h.versions}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{h.columns.version}</th>
-              <th scope="col">{h.columns.savedBy}</th>
-              <th scope="col">{h.columns.savedAt}</th>
-              <th scope="col">{h.columns.note}</th>
-              <th scope="col">{h.columns.published}</th>
-              {canRestore && <th scope="col">{h.columns.actions}</th>}
-            </tr>
-          </thead>
-          <tbody>
+      <DataTable
+        label={h.versions}
+        columns={[h.columns.version, h.columns.savedBy, h.columns.savedAt, h.columns.note, h.columns.published, ...(canRestore ? [h.columns.actions] : [])]}
+      >
             {rows.map((row) => (
               <tr key={row.number} data-version={row.number}>
                 <th scope="row" className="number">
@@ -186,9 +177,7 @@ export default function History({ id }: { id: string }) {
                 )}
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+      </DataTable>
       {article.versions?.pageInfo.hasNextPage && (
         <Button className="button secondary" onPress={() => setAfter(article.versions?.pageInfo.endCursor ?? null)}>
           {h.older}
