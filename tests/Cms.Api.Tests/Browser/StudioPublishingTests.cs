@@ -198,9 +198,16 @@ public sealed partial class StudioPublishingTests(Chromium chromium) : IClassFix
         var section = page.GetByRole(AriaRole.Group, new() { Name = "Section 1" });
         await section.GetByLabel("Heading").FillAsync("What happened?");
         await section.GetByLabel("Text (Markdown)").FillAsync("The eruption was one of the largest of the last ten thousand years.");
+        // Tags complete from the taxonomy (the demo's published tags); a new label is kept as typed.
+        await page.GetByLabel("Tags", new() { Exact = true }).FillAsync("anc");
+        await page.GetByTestId("tag-suggestions").GetByRole(AriaRole.Button, new() { Name = "Ancient Greece" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Tags", new() { Exact = true })).ToHaveValueAsync("Ancient Greece, ");
+        await Assertions.Expect(page.GetByLabel("Tags", new() { Exact = true })).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("Volcanoes");
         await page.Keyboard.PressAsync("Control+s");
         await Assertions.Expect(page.GetByText("Saved as version 2.")).ToBeVisibleAsync();
-        var created = (await QueryAsync(factory, Role.Viewer, """{ article(slug: "the-eruption-of-thera", stage: DRAFT) { status historicalDate { display } sections { heading } version { number } } }"""))["article"]!;
+        var created = (await QueryAsync(factory, Role.Viewer, """{ article(slug: "the-eruption-of-thera", stage: DRAFT) { status historicalDate { display } sections { heading } tags { label } version { number } } }"""))["article"]!;
+        Assert.Equal(["Ancient Greece", "Volcanoes"], created["tags"]!.AsArray().Select(t => t!["label"]!.GetValue<string>()));
         Assert.Equal("DRAFT", created["status"]!.GetValue<string>());
         Assert.Equal("16th century BCE", created["historicalDate"]!["display"]!.GetValue<string>());
         Assert.Equal("What happened?", created["sections"]![0]!["heading"]!.GetValue<string>());

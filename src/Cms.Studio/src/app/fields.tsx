@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { Input, Label, Text, TextArea, TextField } from 'react-aria-components';
 
 /** A labelled one-line or multi-line text field with an optional hint and the server's error for it. */
@@ -11,6 +12,7 @@ export function TextInput({
   rows,
   inputMode,
   className,
+  inputRef,
 }: {
   label: string;
   value: string;
@@ -21,11 +23,13 @@ export function TextInput({
   rows?: number;
   inputMode?: 'numeric' | 'decimal' | 'text' | 'url';
   className?: string;
+  /** For a screen that moves focus back into the field (after completing a value from a suggestion). */
+  inputRef?: Ref<HTMLInputElement>;
 }) {
   return (
     <TextField className={`field ${className ?? ''}`} value={value} onChange={onChange} isInvalid={Boolean(error)} inputMode={inputMode}>
       <Label className="label">{label}</Label>
-      {multiline ? <TextArea rows={rows ?? 3} /> : <Input />}
+      {multiline ? <TextArea rows={rows ?? 3} /> : <Input ref={inputRef} />}
       {hint && <Text slot="description">{hint}</Text>}
       {error && (
         <Text slot="errorMessage" className="field-error">

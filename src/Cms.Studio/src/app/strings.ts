@@ -140,6 +140,10 @@ export const strings = {
       `Version ${version} was just saved by ${who}. Your unsaved changes are kept: carry them onto version ${version} before saving.`,
     liveOther: (what: string, who: string) => `${who} just ${what} this article.`,
   },
+  tags: {
+    suggestions: 'Tags already in use',
+    use: (label: string, count: number) => `${label} (${count})`,
+  },
   newArticle: {
     title: 'New article',
     button: 'New article',

@@ -14,6 +14,7 @@ import { carriedOver, datePartsOf, draftOf, inputOf, moved, sameDraft, type Arti
 import { CompareFields, ComparisonView } from './ComparisonView';
 import { PublishPanel } from './PublishPanel';
 import { SlugField } from './SlugField';
+import { TagsField } from './TagsField';
 import type { Comparison } from '../../../web-shared/compare';
 
 const articleFields = /* GraphQL */ `
@@ -303,7 +304,7 @@ export default function EditArticle({ id }: { id: string }) {
           </p>
         </fieldset>
 
-        <TextInput label={e.tags} value={draft.tags} onChange={(tags) => set({ tags })} hint={e.tagsHint} />
+        <TagsField value={draft.tags} onChange={(tags) => set({ tags })} />
         <TextInput label={e.keyFacts} value={draft.keyFacts} onChange={(keyFacts) => set({ keyFacts })} hint={e.keyFactsHint} multiline rows={4} />
 
         <fieldset>
