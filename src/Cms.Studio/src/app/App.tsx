@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Provider } from 'urql';
 import { Route, Router, Switch, Redirect } from 'wouter';
 import { createStudioClient } from './client';
@@ -17,6 +17,11 @@ const MediaLibrary = lazy(() => import('../media/MediaLibrary'));
 const MediaAssetScreen = lazy(() => import('../media/MediaAssetScreen'));
 const ApiKeys = lazy(() => import('../admin/ApiKeys'));
 const Webhooks = lazy(() => import('../admin/Webhooks'));
+
+/** A screen whose code loads when first opened, with a line saying so meanwhile. */
+function Loading({ text, children }: { text: string; children: ReactNode }) {
+  return <Suspense fallback={<p className="summary">{text}</p>}>{children}</Suspense>;
+}
 
 // The studio lives under /studio; wouter (a 2 KB router with hooks) keeps its routes relative to that base.
 export function App() {
@@ -52,45 +57,45 @@ export function App() {
                 <ArticleList />
               </Route>
               <Route path="/articles/new">
-                <Suspense fallback={<p className="summary">{strings.editor.loading}</p>}>
+                <Loading text={strings.editor.loading}>
                   <NewArticle />
-                </Suspense>
+                </Loading>
               </Route>
               <Route path="/articles/:id/history">
                 {(params) => (
-                  <Suspense fallback={<p className="summary">{strings.history.loading}</p>}>
+                  <Loading text={strings.history.loading}>
                     <History id={decodeURIComponent(params.id)} />
-                  </Suspense>
+                  </Loading>
                 )}
               </Route>
               <Route path="/articles/:id">
                 {(params) => (
-                  <Suspense fallback={<p className="summary">{strings.editor.loading}</p>}>
+                  <Loading text={strings.editor.loading}>
                     <EditArticle key={params.id} id={decodeURIComponent(params.id)} />
-                  </Suspense>
+                  </Loading>
                 )}
               </Route>
               <Route path="/media">
-                <Suspense fallback={<p className="summary">{strings.media.loading}</p>}>
+                <Loading text={strings.media.loading}>
                   <MediaLibrary />
-                </Suspense>
+                </Loading>
               </Route>
               <Route path="/media/:id">
                 {(params) => (
-                  <Suspense fallback={<p className="summary">{strings.media.loading}</p>}>
+                  <Loading text={strings.media.loading}>
                     <MediaAssetScreen key={params.id} id={decodeURIComponent(params.id)} />
-                  </Suspense>
+                  </Loading>
                 )}
               </Route>
               <Route path="/admin/keys">
-                <Suspense fallback={<p className="summary">{strings.editor.loading}</p>}>
+                <Loading text={strings.editor.loading}>
                   <ApiKeys />
-                </Suspense>
+                </Loading>
               </Route>
               <Route path="/admin/webhooks">
-                <Suspense fallback={<p className="summary">{strings.editor.loading}</p>}>
+                <Loading text={strings.editor.loading}>
                   <Webhooks />
-                </Suspense>
+                </Loading>
               </Route>
               <Route>
                 <Redirect to="/articles" replace />

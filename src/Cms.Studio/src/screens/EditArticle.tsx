@@ -11,7 +11,7 @@ import { formatActor, formatDateTime } from '../app/format';
 import { strings } from '../app/strings';
 import { MediaField } from '../media/MediaField';
 import { carriedOver, datePartsOf, draftOf, inputOf, moved, sameDraft, type ArticleData, type ArticleDraft } from './articleForm';
-import { CompareFields, ComparisonView } from './ComparisonView';
+import { CompareQuery, ComparisonView } from './ComparisonView';
 import { PublishPanel } from './PublishPanel';
 import { SlugField } from './SlugField';
 import { TagsField } from './TagsField';
@@ -77,8 +77,6 @@ const UpdateMutation = `mutation StudioUpdateArticle($input: UpdateArticleInput!
     errors { ${articleErrorFields} }
   }
 }`;
-
-const ConflictCompareQuery = `query StudioConflictCompare($id: ID!, $from: Int!, $to: Int!) { compareArticleVersions(id: $id, from: $from, to: $to) { ${CompareFields} } }`;
 
 // What other people do to this article while it is open, the moment it is committed.
 const ChangesSubscription = `subscription StudioArticleChanges($id: ID!) {
@@ -151,7 +149,7 @@ export default function EditArticle({ id }: { id: string }) {
 
   // On a conflict, what the other save changed: the version this editor started from against the newer one.
   const [otherChanges] = useQuery<{ compareArticleVersions: Comparison | null }>({
-    query: ConflictCompareQuery,
+    query: CompareQuery,
     variables: { id, from: baseVersion.current, to: conflict ?? 0 },
     pause: conflict === null || !base,
   });

@@ -9,7 +9,7 @@ import { DataTable } from '../app/DataTable';
 import { articleErrorFields, ErrorList, payloadOf, type UserErrorData } from '../app/errors';
 import { formatActor, formatDateTime, timeZoneName } from '../app/format';
 import { strings } from '../app/strings';
-import { ComparisonView, CompareFields } from './ComparisonView';
+import { CompareQuery, ComparisonView } from './ComparisonView';
 
 const h = strings.history;
 
@@ -23,7 +23,6 @@ const HistoryQuery = `query StudioHistory($id: ID!, $after: String) {
   }
 }`;
 
-const CompareQuery = `query StudioCompare($id: ID!, $from: Int!, $to: Int!) { compareArticleVersions(id: $id, from: $from, to: $to) { ${CompareFields} } }`;
 
 const AsOfQuery = `query StudioAsOf($id: ID!, $asOf: DateTime!) {
   article(id: $id, asOf: $asOf) {

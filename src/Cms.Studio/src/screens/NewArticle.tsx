@@ -8,6 +8,7 @@ import { displayOf } from '../app/dateDisplay';
 import { articleErrorFields, ErrorList, payloadOf, type UserErrorData } from '../app/errors';
 import { TextInput } from '../app/fields';
 import { strings } from '../app/strings';
+import { pointOf } from './articleForm';
 
 const n = strings.newArticle;
 const e = strings.editor;
@@ -15,8 +16,6 @@ const e = strings.editor;
 const CreateArticle = `mutation StudioCreateArticle($input: CreateArticleInput!) {
   createArticle(input: $input) { article { id slug } errors { ${articleErrorFields} ... on SlugTakenError { slug } } }
 }`;
-
-const optionalNumber = (value: string) => (value.trim() === '' ? null : Number(value));
 
 /** A new article: what version 1 needs (title, summary, when it happened), then the editor for everything else. */
 export default function NewArticle() {
@@ -42,7 +41,7 @@ export default function NewArticle() {
           title: title.trim(),
           slug: slug.trim() || null,
           summary: summary.trim(),
-          historicalDate: { precision, label: label.trim() || null, start: { year: Number(year), month: optionalNumber(month), day: optionalNumber(day) } },
+          historicalDate: { precision, label: label.trim() || null, start: pointOf({ year, month, day }) },
           changeNote: n.firstNote,
         },
       }),
@@ -64,8 +63,8 @@ export default function NewArticle() {
   }
 
   const errorAt = (field: string) => errors.find((x) => x.field === field || x.field?.startsWith(field + '.'))?.message ?? null;
-  const yearNumber = Number(year);
-  const preview = year.trim() && Number.isInteger(yearNumber) ? displayOf(precision, label, { year: yearNumber, month: optionalNumber(month), day: optionalNumber(day) }, null) : null;
+  const start = pointOf({ year, month, day });
+  const preview = year.trim() && Number.isInteger(start.year) ? displayOf(precision, label, start, null) : null;
   return (
     <section aria-labelledby="new-title" className="screen editor">
       <p>

@@ -92,7 +92,8 @@ export function draftOf(article: ArticleData): ArticleDraft {
   };
 }
 
-const pointOf = (point: { year: string; month: string; day: string }) => ({
+/** A date point as typed (text fields) in the API's shape; month and day may be empty. */
+export const pointOf = (point: { year: string; month: string; day: string }) => ({
   year: Number(point.year),
   month: optionalNumber(point.month),
   day: optionalNumber(point.day),
