@@ -29,6 +29,7 @@ public sealed class ArticleQueries : IQueryFields
             .ResolveAsync(ResolveArticleAsync);
 
         CompareVersionsField.AddTo(query);
+        MarkdownPreviewField.AddTo(query);
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ArticleGraphType>>>>("onThisDay")
             .Description($"Published events dated to this day of the year (day precision), in any year, BCE included; the most recent first. {Paging.DefaultPageSize} by default, at most {Paging.MaxPageSize}.")

@@ -32,4 +32,7 @@ public sealed record ArticleFilter : IQueryCost
     public ComparableFilter<DateTime>? PublishedAt { get; init; }
 
     public ComparableFilter<DateTime>? UpdatedAt { get; init; }
+
+    /// <summary>Who last changed the article (saved a version of it, published it…), as actors are recorded.</summary>
+    public StringFilter? UpdatedBy { get; init; }
 }

@@ -294,7 +294,7 @@ public sealed class ArticleLists(CmsDbContext db, VersionCache versionCache)
                 ?? Check(filter.Tags?.Some?.Slug, depth) ?? Check(filter.Tags?.All?.Slug, depth) ?? Check(filter.Tags?.None?.Slug, depth)
                 ?? Check(filter.Places?.Some?.Name, depth) ?? Check(filter.Places?.All?.Name, depth) ?? Check(filter.Places?.None?.Name, depth)
                 ?? Check(filter.Places?.Some?.Country, depth) ?? Check(filter.Places?.All?.Country, depth) ?? Check(filter.Places?.None?.Country, depth)
-                ?? Check(filter.HistoricalDate, depth) ?? Check(filter.PublishedAt, depth) ?? Check(filter.UpdatedAt, depth)
+                ?? Check(filter.HistoricalDate, depth) ?? Check(filter.PublishedAt, depth) ?? Check(filter.UpdatedAt, depth) ?? Check(filter.UpdatedBy, depth)
                 ?? InList(filter.Status?.In) ?? InList(filter.Status?.Nin);
         }
 

@@ -11,7 +11,7 @@ internal static class FilterCost
         : (filter.And ?? []).Concat(filter.Or ?? []).Sum(Of)
           + Of(filter.Slug) + Of(filter.Title)
           + Of(filter.Tags, t => Of(t.Slug)) + Of(filter.Places, p => Of(p.Name) + Of(p.Country))
-          + Of(filter.HistoricalDate) + Of(filter.PublishedAt) + Of(filter.UpdatedAt)
+          + Of(filter.HistoricalDate) + Of(filter.PublishedAt) + Of(filter.UpdatedAt) + Of(filter.UpdatedBy)
           + (filter.Status is { } status ? Count(status.Eq, status.Neq, status.In, status.Nin) * Operation : 0);
 
     private static int Of(StringFilter? filter) => filter is null ? 0

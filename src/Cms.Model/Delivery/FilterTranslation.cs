@@ -44,6 +44,11 @@ internal sealed class FilterTranslation(CmsDbContext db, ArticleStage stage)
             parts.Add(Comparable(updatedAt, (Expression<Func<Article, DateTime?>>)(a => a.UpdatedAt)));
         }
 
+        if (filter.UpdatedBy is { } updatedBy)
+        {
+            parts.Add(FilterExpressions.Text(updatedBy, (Expression<Func<Article, string>>)(a => a.UpdatedBy)));
+        }
+
         if (filter.HistoricalDate is { } date)
         {
             // Published articles carry their version's date key on the article row (the published order's index).

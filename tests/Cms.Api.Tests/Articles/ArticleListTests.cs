@@ -183,6 +183,32 @@ public sealed class ArticleListTests(CmsApiFactory api) : IClassFixture<CmsApiFa
     }
 
     [Fact]
+    public async Task Who_last_changed_an_article_filters_the_list_for_viewers_and_is_refused_to_readers_in_the_document_and_in_variables()
+    {
+        using var viewer = api.CreateClient();
+        viewer.DefaultRequestHeaders.Add("X-Api-Key", await api.CreateApiKeyAsync(Role.Viewer));
+        const string literal = "{ articles(first: 50, where: { updatedBy: { eq: \"demo-content\" } }) { totalCount } }";
+        const string nobody = "{ articles(first: 50, where: { or: [{ updatedBy: { eq: \"nobody\" } }] }) { totalCount } }";
+        const string inVariables = "query($where: ArticleFilterInput) { articles(first: 50, where: $where) { totalCount } }";
+        var nested = new { and = new object[] { new { updatedBy = new { startsWith = "demo" } } } };
+
+        var byDemo = (await GraphQLHttp.PostAsync(viewer, new { query = literal })).Body!;
+        var byNobody = (await GraphQLHttp.PostAsync(viewer, new { query = nobody })).Body!;
+        var byVariable = (await GraphQLHttp.PostAsync(viewer, new { query = inVariables, variables = new { where = nested } })).Body!;
+        var anonymousLiteral = await PostAsync(literal);
+        var anonymousVariable = (await GraphQLHttp.PostAsync(api.CreateClient(), new { query = inVariables, variables = new { where = nested } })).Body;
+        var anonymousOtherFilter = (await GraphQLHttp.PostAsync(api.CreateClient(), new { query = inVariables, variables = new { where = new { slug = new { eq = "battle-of-marathon" } } } })).Body!;
+
+        Assert.Equal(8, byDemo["data"]!["articles"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(0, byNobody["data"]!["articles"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(8, byVariable["data"]!["articles"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(["UNAUTHENTICATED"], JsonAssert.ErrorCodes(anonymousLiteral));
+        Assert.Equal(["UNAUTHENTICATED"], JsonAssert.ErrorCodes(anonymousVariable));
+        Assert.Null(anonymousLiteral!["data"]);
+        Assert.Equal(1, anonymousOtherFilter["data"]!["articles"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task On_this_day_finds_day_precise_events_of_any_year_and_refuses_days_that_do_not_exist()
     {
         var body = await PostAsync("{ nov9: onThisDay(month: 11, day: 9) { slug } jun15: onThisDay(month: 6, day: 15, first: 1) { slug historicalDate { display } } none: onThisDay(month: 2, day: 29) { slug } }");

@@ -128,7 +128,7 @@ public class SqlServerSqlTests
             HistoricalDate = new ComparableFilter<DatePoint> { Gte = new DatePoint(-490), Nlt = new DatePoint(1914, 7), In = [new DatePoint(1944)] },
             Status = new EnumFilter<ArticleStatus> { Nin = [ArticleStatus.Archived] },
             PublishedAt = new ComparableFilter<DateTime> { Lt = new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc) },
-            Or = [new ArticleFilter { UpdatedAt = new ComparableFilter<DateTime> { Gt = DateTime.UnixEpoch } }, new ArticleFilter { Tags = new ListFilter<TagFilter> { All = new TagFilter { Slug = new StringFilter { NContains = "x" } } } }],
+            Or = [new ArticleFilter { UpdatedAt = new ComparableFilter<DateTime> { Gt = DateTime.UnixEpoch }, UpdatedBy = new StringFilter { StartsWith = "key:" } }, new ArticleFilter { Tags = new ListFilter<TagFilter> { All = new TagFilter { Slug = new StringFilter { NContains = "x" } } } }],
         },
         [new ArticleSort(ArticleSortField.Title, Descending: false), new ArticleSort(ArticleSortField.HistoricalDate, Descending: true)],
         20,

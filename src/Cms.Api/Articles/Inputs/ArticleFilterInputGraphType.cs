@@ -1,6 +1,7 @@
 using Cms.Api.SchemaCore;
 using Cms.Api.Taxonomy;
 using Cms.Model.Delivery;
+using Cms.Model.Security;
 using GraphQL.Types;
 
 namespace Cms.Api.Articles;
@@ -23,5 +24,8 @@ public sealed class ArticleFilterInputGraphType : InputObjectGraphType<ArticleFi
         Field<ArticleStatusOperationFilterInputGraphType>("status");
         Field<DateTimeOperationFilterInputGraphType>("publishedAt");
         Field<DateTimeOperationFilterInputGraphType>("updatedAt");
+        Field<StringOperationFilterInputGraphType>("updatedBy")
+            .Description("Who last changed the article (saved a version, published, scheduled…), as version authors are shown. Needs the viewer role, whatever the stage.")
+            .RequireRole(Role.Viewer);
     }
 }

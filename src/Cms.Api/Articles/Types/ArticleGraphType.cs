@@ -73,6 +73,14 @@ public sealed class ArticleGraphType : ObjectGraphType<ArticleView>
         Field<IntGraphType>("publishedVersionNumber")
             .RequireRole(Role.Viewer)
             .Resolve(ctx => ctx.Source.Article.PublishedVersionNumber);
+        Field<NonNullGraphType<DateTimeGraphType>>("updatedAt")
+            .Description("When anything last changed the article: a version saved, a publication, a schedule, a new slug.")
+            .RequireRole(Role.Viewer)
+            .Resolve(ctx => ctx.Source.Article.UpdatedAt);
+        Field<NonNullGraphType<StringGraphType>>("updatedBy")
+            .Description("Who made that change (an actor such as cms-api-key:editor-1), as the updatedBy filter matches it.")
+            .RequireRole(Role.Viewer)
+            .Resolve(ctx => ctx.Source.Article.UpdatedBy);
         ArticleVersionsField.AddTo(this);
         Field<ScheduledPublicationGraphType>("scheduledPublication")
             .Description("The pending scheduled publication, if any.")

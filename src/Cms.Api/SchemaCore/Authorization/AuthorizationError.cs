@@ -12,7 +12,7 @@ public sealed class AuthorizationError : ValidationError, ICodedError
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
 
-    public AuthorizationError(ROM source, GraphQLField node, string typeName, string fieldName, Role? required, Role? actual, bool isAuthenticated)
+    public AuthorizationError(ROM source, ASTNode node, string typeName, string fieldName, Role? required, Role? actual, bool isAuthenticated)
         : base(source, null, Describe(typeName, fieldName, required, actual, isAuthenticated), node)
     {
         ErrorCode = !isAuthenticated && required is not null ? Unauthenticated : Forbidden;

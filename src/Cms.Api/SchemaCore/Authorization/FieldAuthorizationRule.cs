@@ -16,13 +16,47 @@ public sealed class FieldAuthorizationRule : ValidationRuleBase
 {
     public static readonly FieldAuthorizationRule Instance = new();
 
-    private static readonly MatchingNodeVisitor<GraphQLField> Visitor = new((field, context) => Check(field, context));
+    private static readonly INodeVisitor Visitor = new NodeVisitors(
+        new MatchingNodeVisitor<GraphQLField>((field, context) => Check(field, context)),
+        new MatchingNodeVisitor<GraphQLObjectField>((field, context) => CheckInputField(field, context)));
 
     private FieldAuthorizationRule()
     {
     }
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) => new(Visitor);
+
+    /// <summary>Input fields given in variables are checked as they are parsed, as those written in the document are.</summary>
+    public override ValueTask<IVariableVisitor?> GetVariableVisitorAsync(ValidationContext context) => new(InputFieldsInVariables.Instance);
+
+    /// <summary>
+    /// An input field can need more than its argument: a filter on who changed an article needs a role even where the list
+    /// itself is public. Checked wherever the field is given, in the document or in a variable.
+    /// </summary>
+    private static void CheckInputField(GraphQLObjectField node, ValidationContext context)
+    {
+        // The input type stack holds the field's own type on top and the object it belongs to below it.
+        if (context.TypeInfo.GetInputType(1)?.GetNamedType() is IInputObjectGraphType parent &&
+            parent.GetField(node.Name.StringValue) is { } field)
+        {
+            CheckInputField(node, parent, field, context);
+        }
+    }
+
+    private static void CheckInputField(ASTNode node, IInputObjectGraphType parent, FieldType field, ValidationContext context)
+    {
+        if (field.GetRoles() is not { Count: > 0 } names)
+        {
+            return;
+        }
+
+        var role = context.User.GetRole();
+        var required = names.Select(n => Roles.TryParse(n, out var r) ? r : Role.Admin).Min();
+        if (role < required || role is null)
+        {
+            context.ReportError(new AuthorizationError(context.Document.Source, node, parent.Name, field.Name, required, role, context.User?.Identity?.IsAuthenticated == true));
+        }
+    }
 
     /// <summary>Arguments can need more than their field: reading a draft (<c>stage</c>, <c>version</c>) needs a role.</summary>
     private static void CheckArguments(GraphQLField node, FieldType field, IGraphType parent, Role? role, ValidationContext context)
@@ -68,5 +102,20 @@ public sealed class FieldAuthorizationRule : ValidationRuleBase
         }
 
         context.ReportError(new AuthorizationError(context.Document.Source, node, parent.Name, field.Name, requirement.MinimumRole, role, context.User?.Identity?.IsAuthenticated == true));
+    }
+
+    private sealed class InputFieldsInVariables : BaseVariableVisitor
+    {
+        public static readonly InputFieldsInVariables Instance = new();
+
+        public override ValueTask VisitFieldAsync(ValidationContext context, GraphQLVariableDefinition variable, VariableName variableName, IInputObjectGraphType type, FieldType field, object? variableValue, object? parsedValue)
+        {
+            if (variableValue is not null)
+            {
+                CheckInputField(variable, type, field, context);
+            }
+
+            return default;
+        }
     }
 }

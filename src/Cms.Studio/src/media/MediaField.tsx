@@ -5,7 +5,7 @@ import { Link } from 'wouter';
 import { TextInput } from '../app/fields';
 import { strings } from '../app/strings';
 import type { MediaDraft } from '../screens/articleForm';
-import { moved } from '../screens/articleForm';
+import { MoveButtons, movedTo } from '../app/SortableList';
 import { isImage, type AssetData } from './assetData';
 import { FocalPointPicker } from './FocalPointPicker';
 import { AssetCard, MediaAssetsQuery, UploadArea, whereOfLibrary, type MediaAssetsData } from './MediaLibrary';
@@ -106,12 +106,13 @@ export function MediaField({
                   {s.useLibraryFocal}
                 </Button>
               )}
-              <Button className="button secondary" isDisabled={index === 0} onPress={() => onChange(moved(media, index, -1))}>
-                {s.moveUp(index + 1)}
-              </Button>
-              <Button className="button secondary" isDisabled={index === media.length - 1} onPress={() => onChange(moved(media, index, 1))}>
-                {s.moveDown(index + 1)}
-              </Button>
+              <MoveButtons
+                index={index}
+                count={media.length}
+                upLabel={s.moveUp(index + 1)}
+                downLabel={s.moveDown(index + 1)}
+                onMove={(from, to) => onChange(movedTo(media, from, to))}
+              />
               <Button className="button secondary" onPress={() => onChange(media.filter((_, i) => i !== index))}>
                 {s.removeUse(index + 1)}
               </Button>

@@ -27,11 +27,8 @@ const ArticlesQuery = /* GraphQL */ `
         historicalDate {
           display
         }
-        version {
-          number
-          author
-          createdAt
-        }
+        updatedAt
+        updatedBy
       }
     }
   }
@@ -45,7 +42,8 @@ interface ArticleRow {
   latestVersionNumber: number;
   publishedVersionNumber: number | null;
   historicalDate: { display: string };
-  version: { number: number; author: string; createdAt: string };
+  updatedAt: string;
+  updatedBy: string;
 }
 
 interface ArticlesData {
@@ -58,10 +56,11 @@ interface Filters {
   tag: string;
   from: string;
   to: string;
+  updatedBy: string;
   sort: string;
 }
 
-const noFilters: Filters = { search: '', status: '', tag: '', from: '', to: '', sort: 'updated' };
+const noFilters: Filters = { search: '', status: '', tag: '', from: '', to: '', updatedBy: '', sort: 'updated' };
 
 const orders: Record<string, unknown[]> = {
   updated: [{ updatedAt: 'DESC' }],
@@ -88,6 +87,10 @@ function whereOf(filters: Filters): Record<string, unknown> | null {
   const to = Number.parseInt(filters.to, 10);
   if (!Number.isNaN(to) && to !== 0) {
     all.push({ historicalDate: { lte: { year: to } } });
+  }
+  // Actors are recorded with their kind ("cms-api-key:editor-1") and shown without it, so the name typed matches the end.
+  if (filters.updatedBy.trim()) {
+    all.push({ updatedBy: { endsWith: filters.updatedBy.trim() } });
   }
   return all.length === 0 ? null : { and: all };
 }
@@ -144,6 +147,10 @@ export function ArticleList() {
           <Label className="label">{strings.articles.to}</Label>
           <Input />
         </TextField>
+        <TextField className="field" value={filters.updatedBy} onChange={(updatedBy) => change({ updatedBy })}>
+          <Label className="label">{strings.articles.updatedBy}</Label>
+          <Input />
+        </TextField>
         <ChoiceField label={strings.articles.sort} options={strings.articles.sorts} selected={filters.sort} onChange={(sort) => change({ sort })} />
         <Button className="button secondary" onPress={() => change(noFilters)}>
           {strings.articles.clear}
@@ -190,8 +197,8 @@ export function ArticleList() {
                 </td>
                 <td className="number">{article.latestVersionNumber}</td>
                 <td className="number">{article.publishedVersionNumber ?? '—'}</td>
-                <td>{formatActor(article.version.author)}</td>
-                <td>{formatDateTime(article.version.createdAt)}</td>
+                <td>{formatActor(article.updatedBy)}</td>
+                <td>{formatDateTime(article.updatedAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -10,7 +10,9 @@ import { TextInput } from '../app/fields';
 import { formatActor, formatDateTime } from '../app/format';
 import { strings } from '../app/strings';
 import { MediaField } from '../media/MediaField';
-import { carriedOver, datePartsOf, draftOf, inputOf, moved, sameDraft, type ArticleData, type ArticleDraft } from './articleForm';
+import { IconLabel, MoveButtons, movedTo, SortableList } from '../app/SortableList';
+import { carriedOver, datePartsOf, draftOf, inputOf, newUid, sameDraft, type ArticleData, type ArticleDraft } from './articleForm';
+import { MarkdownField } from './MarkdownField';
 import { CompareQuery, ComparisonView } from './ComparisonView';
 import { PublishPanel } from './PublishPanel';
 import { SlugField } from './SlugField';
@@ -303,42 +305,77 @@ export default function EditArticle({ id }: { id: string }) {
         </fieldset>
 
         <TagsField value={draft.tags} onChange={(tags) => set({ tags })} />
-        <TextInput label={e.keyFacts} value={draft.keyFacts} onChange={(keyFacts) => set({ keyFacts })} hint={e.keyFactsHint} multiline rows={4} />
+        <fieldset>
+          <legend>{e.keyFacts}</legend>
+          <p className="hint">{e.keyFactsHint}</p>
+          <SortableList items={draft.keyFacts} idOf={(fact) => fact.uid} nameOf={(i) => e.keyFact(i + 1).toLowerCase()} onReorder={(keyFacts) => set({ keyFacts })}>
+            {(fact, index, handle) => (
+              <div className="item row" role="group" aria-label={e.keyFact(index + 1)}>
+                {handle}
+                <TextInput
+                  label={e.keyFact(index + 1)}
+                  value={fact.text}
+                  className="grow"
+                  onChange={(text) => set({ keyFacts: draft.keyFacts.map((f, i) => (i === index ? { ...f, text } : f)) })}
+                />
+                <div className="item-actions compact">
+                  <MoveButtons
+                    compact
+                    index={index}
+                    count={draft.keyFacts.length}
+                    upLabel={e.moveFactUp(index + 1)}
+                    downLabel={e.moveFactDown(index + 1)}
+                    onMove={(from, to) => set({ keyFacts: movedTo(draft.keyFacts, from, to) })}
+                  />
+                  <Button className="button secondary icon" onPress={() => set({ keyFacts: draft.keyFacts.filter((_, i) => i !== index) })}>
+                    <IconLabel glyph="✕" label={e.remove(e.keyFact(index + 1).toLowerCase())} />
+                  </Button>
+                </div>
+              </div>
+            )}
+          </SortableList>
+          <Button className="button secondary" onPress={() => set({ keyFacts: [...draft.keyFacts, { uid: newUid('fact'), text: '' }] })}>
+            {e.addKeyFact}
+          </Button>
+        </fieldset>
 
         <fieldset>
           <legend>{e.sections}</legend>
-          {draft.sections.map((section, index) => (
-            <div className="item" key={section.key ?? `new-${index}`} role="group" aria-label={e.section(index + 1)}>
-              <TextInput
-                label={e.heading}
-                value={section.heading}
-                onChange={(heading) => set({ sections: draft.sections.map((s, i) => (i === index ? { ...s, heading } : s)) })}
-              />
-              <TextInput
-                label={e.body}
-                value={section.body}
-                multiline
-                rows={8}
-                onChange={(body) => set({ sections: draft.sections.map((s, i) => (i === index ? { ...s, body } : s)) })}
-              />
-              <div className="item-actions">
-                <Button className="button secondary" isDisabled={index === 0} onPress={() => set({ sections: moved(draft.sections, index, -1) })}>
-                  {e.moveUp(index + 1)}
-                </Button>
-                <Button
-                  className="button secondary"
-                  isDisabled={index === draft.sections.length - 1}
-                  onPress={() => set({ sections: moved(draft.sections, index, 1) })}
-                >
-                  {e.moveDown(index + 1)}
-                </Button>
-                <Button className="button secondary" onPress={() => set({ sections: draft.sections.filter((_, i) => i !== index) })}>
-                  {e.remove(e.section(index + 1).toLowerCase())}
-                </Button>
+          <p className="hint">{e.reorderHint}</p>
+          <SortableList items={draft.sections} idOf={(section) => section.uid} nameOf={(i) => e.section(i + 1).toLowerCase()} onReorder={(sections) => set({ sections })}>
+            {(section, index, handle) => (
+              <div className="item" role="group" aria-label={e.section(index + 1)}>
+                <div className="row section-head">
+                  {handle}
+                  <TextInput
+                    label={e.heading}
+                    value={section.heading}
+                    className="grow"
+                    onChange={(heading) => set({ sections: draft.sections.map((s, i) => (i === index ? { ...s, heading } : s)) })}
+                  />
+                </div>
+                <MarkdownField
+                  label={e.body}
+                  value={section.body}
+                  readOnly={!canSave}
+                  onChange={(body) => set({ sections: draft.sections.map((s, i) => (i === index ? { ...s, body } : s)) })}
+                />
+                <div className="item-actions">
+                  <MoveButtons
+                    index={index}
+                    count={draft.sections.length}
+                    upLabel={e.moveUp(index + 1)}
+                    downLabel={e.moveDown(index + 1)}
+                    onMove={(from, to) => set({ sections: movedTo(draft.sections, from, to) })}
+                  />
+                  <Button className="button secondary" onPress={() => set({ sections: draft.sections.filter((_, i) => i !== index) })}>
+                    {e.remove(e.section(index + 1).toLowerCase())}
+                  </Button>
+                </div>
               </div>
-            </div>
-          ))}
-          <Button className="button secondary" onPress={() => set({ sections: [...draft.sections, { key: null, heading: '', body: '' }] })}>
+            )}
+          </SortableList>
+          <Button className="button secondary" onPress={() => set({ sections: [...draft.sections, { uid: newUid('section'), key: null, heading: '', body: '' }] })}>
             {e.addSection}
           </Button>
         </fieldset>

@@ -15,12 +15,34 @@ export interface ArticleDraft {
   end: { year: string; month: string; day: string };
   label: string;
   tags: string;
-  keyFacts: string;
-  sections: { key: string | null; heading: string; body: string }[];
+  keyFacts: KeyFactDraft[];
+  sections: SectionDraft[];
   places: { name: string; country: string; latitude: string; longitude: string }[];
   sources: { title: string; publisher: string; url: string; note: string }[];
   media: MediaDraft[];
 }
+
+/**
+ * A section as edited. <c>uid</c> names it in the form only (for reordering): its key for a saved section, a new name
+ * for one added here; it is never sent.
+ */
+export interface SectionDraft {
+  uid: string;
+  key: string | null;
+  heading: string;
+  body: string;
+}
+
+/** A key fact as edited; <c>uid</c> as for sections (its position when loaded), never sent. */
+export interface KeyFactDraft {
+  uid: string;
+  text: string;
+}
+
+let added = 0;
+
+/** A name for an item added in this browser, unlike any loaded one. */
+export const newUid = (kind: string) => `${kind}-new-${++added}`;
 
 /** One use of an asset: the asset as the library has it (shown, not sent) and what this use sets. */
 export interface MediaDraft {
@@ -78,8 +100,8 @@ export function draftOf(article: ArticleData): ArticleDraft {
     end: { year: text(end?.year), month: text(end?.month), day: text(end?.day) },
     label: text(article.historicalDate.label),
     tags: article.tags.map((t) => t.label).join(', '),
-    keyFacts: article.keyFacts.join('\n'),
-    sections: article.sections.map((s) => ({ key: s.key, heading: s.heading, body: s.body })),
+    keyFacts: article.keyFacts.map((text, index) => ({ uid: `fact-${index}`, text })),
+    sections: article.sections.map((s) => ({ uid: s.key, key: s.key, heading: s.heading, body: s.body })),
     places: article.places.map((p) => ({ name: p.name, country: text(p.country), latitude: text(p.latitude), longitude: text(p.longitude) })),
     sources: article.sources.map((s) => ({ title: s.title, publisher: text(s.publisher), url: text(s.url), note: text(s.note) })),
     media: article.media.map((m) => ({
@@ -125,7 +147,7 @@ export function inputOf(id: string, expectedVersion: number, draft: ArticleDraft
       end: draft.end.year.trim() === '' ? null : pointOf(draft.end),
     },
     tags: draft.tags.split(',').map((t) => t.trim()).filter((t) => t.length > 0),
-    keyFacts: draft.keyFacts.split('\n').map((f) => f.trim()).filter((f) => f.length > 0),
+    keyFacts: draft.keyFacts.map((f) => f.text.trim()).filter((f) => f.length > 0),
     sections: draft.sections.map((s) => ({ key: s.key, heading: s.heading, body: s.body })),
     places: draft.places.map((p) => ({ name: p.name, country: optional(p.country), latitude: optionalNumber(p.latitude), longitude: optionalNumber(p.longitude) })),
     sources: draft.sources.map((s) => ({ title: s.title, publisher: optional(s.publisher), url: optional(s.url), note: optional(s.note) })),
@@ -135,18 +157,6 @@ export function inputOf(id: string, expectedVersion: number, draft: ArticleDraft
 
 export function sameDraft(a: ArticleDraft, b: ArticleDraft): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** Moves the item at index by delta (−1 up, +1 down) in a copy of the list. */
-export function moved<T>(items: T[], index: number, delta: number): T[] {
-  const target = index + delta;
-  if (target < 0 || target >= items.length) {
-    return items;
-  }
-  const copy = [...items];
-  const [item] = copy.splice(index, 1);
-  copy.splice(target, 0, item as T);
-  return copy;
 }
 
 /**
