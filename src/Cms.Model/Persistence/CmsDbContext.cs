@@ -49,6 +49,8 @@ public abstract class CmsDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<PreviewToken> PreviewTokens => Set<PreviewToken>();
 
+    public DbSet<ArticlePresence> ArticlePresences => Set<ArticlePresence>();
+
     public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
 
     public DbSet<MediaUpload> MediaUploads => Set<MediaUpload>();

@@ -24,6 +24,7 @@ public sealed class ArchitectureTests(ITestOutputHelper output)
         ["Media"] = ["Settings", "SchemaCore", "Common", "Taxonomy"],
         ["Articles"] = ["Settings", "SchemaCore", "Common", "Taxonomy", "Media"],
         ["Previews"] = ["SchemaCore", "Common", "Articles"],
+        ["Presence"] = ["SchemaCore", "Common", "Articles"],
         ["ApiKeys"] = ["SchemaCore", "Common"],
         ["Webhooks"] = ["Settings", "SchemaCore", "Common"],
         ["Subscriptions"] = ["Settings", "SchemaCore", "Common", "Media", "Articles"],

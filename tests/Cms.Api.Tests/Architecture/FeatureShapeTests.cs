@@ -10,7 +10,7 @@ namespace Cms.Api.Tests.Architecture;
 /// </summary>
 public sealed class FeatureShapeTests
 {
-    private static readonly string[] Features = ["Articles", "Media", "Taxonomy", "Previews", "ApiKeys", "Webhooks", "Subscriptions"];
+    private static readonly string[] Features = ["Articles", "Media", "Taxonomy", "Previews", "Presence", "ApiKeys", "Webhooks", "Subscriptions"];
 
     [Fact]
     public void Every_source_file_holds_one_type_named_for_it()

@@ -131,8 +131,12 @@ public sealed partial class StudioTests(Chromium chromium) : IClassFixture<Chrom
             await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Athens defeats the Persian landing at Marathon" })).ToBeVisibleAsync();
         }
 
-        // The second editor starts an edit of the summary before the first saves anything.
+        // Presence: the second to open the article is told at once who else has it open.
         var b = second.Page;
+        await Assertions.Expect(b.GetByTestId("presence")).ToContainTextAsync("Also open here: first-editor (since ");
+        await second.ScreenshotAsync("studio-presence");
+
+        // The second editor starts an edit of the summary before the first saves anything.
         await b.GetByLabel("Lead summary").FillAsync("A second editor's sharper summary.");
 
         var a = first.Page;

@@ -1,6 +1,7 @@
 using Cms.Model.Articles;
 using Cms.Model.Dates;
 using Cms.Model.Delivery;
+using Cms.Model.Editing;
 using Cms.Model.Events;
 using Cms.Model.Media;
 using Cms.Model.Persistence;
@@ -34,7 +35,7 @@ public class SqlServerSqlTests
          "tags-most-used", "tags-after-count", "tags-after-slug-descending", "places-most-used", "places-after-count", "places-after-name", "known-tags",
          "search-first-page", "search-next-page", "search-one-word", "search-documents", "search-stale", "search-unindexed", "preview-token",
          "media-first-page", "media-filtered-page", "media-published",
-         "outbox-after", "webhook-due", "webhook-deliveries-page", "webhook-subscriptions"];
+         "outbox-after", "webhook-due", "webhook-deliveries-page", "webhook-subscriptions", "presence-others"];
 
     [Theory]
     [MemberData(nameof(DeliveryQueries))]
@@ -97,6 +98,7 @@ public class SqlServerSqlTests
             "webhook-due" => SqlServerOffline.QuerySql(WebhookDispatcher.DueDeliveries(db, DateTime.UtcNow).Take(16)),
             "webhook-deliveries-page" => SqlServerOffline.QuerySql(db.WebhookDeliveries.Where(d => d.SubscriptionId == ids[0] && d.Status == WebhookDeliveryStatus.Failed && d.Id < 900).OrderByDescending(d => d.Id).Take(21)),
             "webhook-subscriptions" => SqlServerOffline.QuerySql(db.WebhookSubscriptions.Where(s => ids.Contains(s.Id))),
+            "presence-others" => SqlServerOffline.QuerySql(PresenceBoard.Others(db, ids[0], "tab-1", DateTime.UtcNow)),
             "known-tags" => SqlServerOffline.QuerySql(db.Tags.Where(t => new List<string> { "battles", "world-war-ii" }.Contains(t.Slug)).Select(t => t.Slug)),
             _ => throw new ArgumentOutOfRangeException(nameof(name)),
         };

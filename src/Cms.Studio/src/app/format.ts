@@ -1,11 +1,18 @@
 // Dates in the browser's own locale and time zone.
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
+const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+
+/** A time of today, such as when someone opened an article. */
+export function formatTime(iso: string): string {
+  return time.format(new Date(iso));
+}
+
 export function formatDateTime(iso: string | null | undefined): string {
   return iso ? dateTime.format(new Date(iso)) : '—';
 }
 
-/** "cms-api-key:editor-1" → "editor-1": the actor names the credential kind first. */
+/** "api-key:editor-1" → "editor-1": the actor names the credential kind first. */
 export function formatActor(actor: string | null | undefined): string {
   if (!actor) {
     return '—';

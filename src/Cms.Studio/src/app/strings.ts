@@ -97,6 +97,8 @@ export const strings = {
   },
   editor: {
     back: 'All articles',
+    alsoOpen: (people: string[]) => `Also open here: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(people)}.`,
+    openedBy: (name: string, since: string) => `${name} (since ${since})`,
     loading: 'Loading the article…',
     notFound: 'No article has this id.',
     versionLine: (version: number, author: string, at: string) => `Version ${version}, saved by ${author} on ${at}`,

@@ -7,7 +7,7 @@ import { ChoiceField } from '../app/ChoiceField';
 import { displayOf } from '../app/dateDisplay';
 import { articleErrorFields, ErrorList, payloadOf, type UserErrorData } from '../app/errors';
 import { TextInput } from '../app/fields';
-import { formatActor, formatDateTime } from '../app/format';
+import { formatActor, formatDateTime, formatTime } from '../app/format';
 import { strings } from '../app/strings';
 import { MediaField } from '../media/MediaField';
 import { IconLabel, MoveButtons, movedTo, SortableList } from '../app/SortableList';
@@ -17,6 +17,7 @@ import { CompareQuery, ComparisonView } from './ComparisonView';
 import { PublishPanel } from './PublishPanel';
 import { SlugField } from './SlugField';
 import { TagsField } from './TagsField';
+import { usePresence } from './usePresence';
 import type { Comparison } from '../../../web-shared/compare';
 
 const articleFields = /* GraphQL */ `
@@ -107,6 +108,7 @@ export default function EditArticle({ id }: { id: string }) {
   const [conflict, setConflict] = useState<number | null>(null);
   const caller = useCaller();
   const canSave = hasRole(caller, 'EDITOR');
+  const others = usePresence(id, canSave);
   const keepEdits = useRef<{ mine: ArticleDraft; startedFrom: ArticleDraft } | null>(null);
 
   // The article as loaded becomes the base; after "keep my edits" the newer version is the base and the edits stay.
@@ -241,6 +243,9 @@ export default function EditArticle({ id }: { id: string }) {
         </Link>
       </p>
       <h1 id="editor-title">{draft.title || base.title}</h1>
+      <p className="presence" role="status" aria-live="polite" data-testid="presence">
+        {others.length > 0 && e.alsoOpen(others.map((o) => e.openedBy(formatActor(o.actor), formatTime(o.openedAt))))}
+      </p>
       <p className="live" role="status" aria-live="polite" data-testid="live-notice">
         {live}
       </p>

@@ -11,13 +11,14 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
     public partial class SqlServerCmsDbContextModel
     {
         private SqlServerCmsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("02c9a195-f5e4-4a54-afb3-4e2256a2ca98"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("9dc6d4c9-b58c-4b6e-b11c-0ff98448cc69"), entityTypeCount: 25)
         {
         }
 
         partial void Initialize()
         {
             var article = ArticleEntityType.Create(this);
+            var articlePresence = ArticlePresenceEntityType.Create(this);
             var articleVersion = ArticleVersionEntityType.Create(this);
             var contentChange = ContentChangeEntityType.Create(this);
             var keyFact = KeyFactEntityType.Create(this);
@@ -43,6 +44,7 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
             var webhookSubscription = WebhookSubscriptionEntityType.Create(this);
 
             ArticleEntityType.CreateForeignKey1(article, articleVersion);
+            ArticlePresenceEntityType.CreateForeignKey1(articlePresence, article);
             ArticleVersionEntityType.CreateForeignKey1(articleVersion, article);
             KeyFactEntityType.CreateForeignKey1(keyFact, articleVersion);
             MediaReferenceEntityType.CreateForeignKey1(mediaReference, mediaAsset);
@@ -61,6 +63,7 @@ namespace Cms.Model.Persistence.SqlServer.CompiledModel
             WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, webhookSubscription);
 
             ArticleEntityType.CreateAnnotations(article);
+            ArticlePresenceEntityType.CreateAnnotations(articlePresence);
             ArticleVersionEntityType.CreateAnnotations(articleVersion);
             ContentChangeEntityType.CreateAnnotations(contentChange);
             KeyFactEntityType.CreateAnnotations(keyFact);

@@ -89,6 +89,33 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                     b.ToTable("Articles", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Model.Articles.ArticlePresence", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SessionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("ArticleId", "SessionId");
+
+                    b.HasIndex("SeenAt");
+
+                    b.ToTable("ArticlePresences", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Model.Articles.ArticleVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1013,6 +1040,15 @@ namespace Cms.Model.Persistence.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("PublishedVersion");
+                });
+
+            modelBuilder.Entity("Cms.Model.Articles.ArticlePresence", b =>
+                {
+                    b.HasOne("Cms.Model.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Cms.Model.Articles.ArticleVersion", b =>

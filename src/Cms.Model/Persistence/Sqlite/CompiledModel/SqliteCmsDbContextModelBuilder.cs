@@ -11,13 +11,14 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
     public partial class SqliteCmsDbContextModel
     {
         private SqliteCmsDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ec6ce1d4-1df0-4928-9f8e-73840754baa3"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("ef444d25-0f07-41dd-b21f-64f9a672cda7"), entityTypeCount: 25)
         {
         }
 
         partial void Initialize()
         {
             var article = ArticleEntityType.Create(this);
+            var articlePresence = ArticlePresenceEntityType.Create(this);
             var articleVersion = ArticleVersionEntityType.Create(this);
             var contentChange = ContentChangeEntityType.Create(this);
             var keyFact = KeyFactEntityType.Create(this);
@@ -43,6 +44,7 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
             var webhookSubscription = WebhookSubscriptionEntityType.Create(this);
 
             ArticleEntityType.CreateForeignKey1(article, articleVersion);
+            ArticlePresenceEntityType.CreateForeignKey1(articlePresence, article);
             ArticleVersionEntityType.CreateForeignKey1(articleVersion, article);
             KeyFactEntityType.CreateForeignKey1(keyFact, articleVersion);
             MediaReferenceEntityType.CreateForeignKey1(mediaReference, mediaAsset);
@@ -61,6 +63,7 @@ namespace Cms.Model.Persistence.Sqlite.CompiledModel
             WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, webhookSubscription);
 
             ArticleEntityType.CreateAnnotations(article);
+            ArticlePresenceEntityType.CreateAnnotations(articlePresence);
             ArticleVersionEntityType.CreateAnnotations(articleVersion);
             ContentChangeEntityType.CreateAnnotations(contentChange);
             KeyFactEntityType.CreateAnnotations(keyFact);

@@ -84,6 +84,33 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                     b.ToTable("Articles", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Model.Articles.ArticlePresence", b =>
+                {
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SessionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "SessionId");
+
+                    b.HasIndex("SeenAt");
+
+                    b.ToTable("ArticlePresences", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Model.Articles.ArticleVersion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -999,6 +1026,15 @@ namespace Cms.Model.Persistence.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("PublishedVersion");
+                });
+
+            modelBuilder.Entity("Cms.Model.Articles.ArticlePresence", b =>
+                {
+                    b.HasOne("Cms.Model.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Cms.Model.Articles.ArticleVersion", b =>
