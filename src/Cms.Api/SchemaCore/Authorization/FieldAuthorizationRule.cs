@@ -43,9 +43,13 @@ public sealed class FieldAuthorizationRule : ValidationRuleBase
         }
     }
 
-    private static void CheckInputField(ASTNode node, IInputObjectGraphType parent, FieldType field, ValidationContext context)
+    private static void CheckInputField(ASTNode node, IInputObjectGraphType parent, FieldType field, ValidationContext context) =>
+        CheckRole(field, node, parent.Name, field.Name, context);
+
+    /// <summary>The one check behind argument and input-field rules: the caller's role against the lowest role the metadata names.</summary>
+    private static void CheckRole(IMetadataReader metadata, ASTNode node, string typeName, string fieldName, ValidationContext context)
     {
-        if (field.GetRoles() is not { Count: > 0 } names)
+        if (metadata.GetRoles() is not { Count: > 0 } names)
         {
             return;
         }
@@ -54,25 +58,18 @@ public sealed class FieldAuthorizationRule : ValidationRuleBase
         var required = names.Select(n => Roles.TryParse(n, out var r) ? r : Role.Admin).Min();
         if (role < required || role is null)
         {
-            context.ReportError(new AuthorizationError(context.Document.Source, node, parent.Name, field.Name, required, role, context.User?.Identity?.IsAuthenticated == true));
+            context.ReportError(new AuthorizationError(context.Document.Source, node, typeName, fieldName, required, role, context.User?.Identity?.IsAuthenticated == true));
         }
     }
 
     /// <summary>Arguments can need more than their field: reading a draft (<c>stage</c>, <c>version</c>) needs a role.</summary>
-    private static void CheckArguments(GraphQLField node, FieldType field, IGraphType parent, Role? role, ValidationContext context)
+    private static void CheckArguments(GraphQLField node, FieldType field, IGraphType parent, ValidationContext context)
     {
         foreach (var argument in node.Arguments?.Items ?? [])
         {
-            var definition = field.Arguments?.Find(argument.Name.StringValue);
-            if (definition?.GetRoles() is not { Count: > 0 } names)
+            if (field.Arguments?.Find(argument.Name.StringValue) is { } definition)
             {
-                continue;
-            }
-
-            var required = names.Select(n => Roles.TryParse(n, out var r) ? r : Role.Admin).Min();
-            if (role < required || role is null)
-            {
-                context.ReportError(new AuthorizationError(context.Document.Source, node, parent.Name, $"{field.Name}({argument.Name.StringValue}:)", required, role, context.User?.Identity?.IsAuthenticated == true));
+                CheckRole(definition, node, parent.Name, $"{field.Name}({argument.Name.StringValue}:)", context);
             }
         }
     }
@@ -89,7 +86,7 @@ public sealed class FieldAuthorizationRule : ValidationRuleBase
         }
 
         var role = context.User.GetRole();
-        CheckArguments(node, field, parent, role, context);
+        CheckArguments(node, field, parent, context);
         var requirement = Access.RequirementFor(field, parent);
         if (requirement.IsPublic || requirement.IsInherited)
         {
