@@ -5,9 +5,12 @@ namespace Cms.Api.Transport;
 /// <summary>Limits that keep a request cheap to refuse: each is checked before the operation executes.</summary>
 public sealed class GraphQLLimits
 {
-    /// <summary>Largest JSON request body, in bytes. Default 1 MiB. Larger bodies get 413 before they are read.</summary>
+    /// <summary>
+    /// Largest JSON request body, in bytes. Default 2 MiB: an article's whole text (300,000 characters of section
+    /// bodies) fits even when a client escapes every character as <c>\uXXXX</c>. Larger bodies get 413 before they are read.
+    /// </summary>
     [Range(1_024, 100 * 1024 * 1024)]
-    public int MaxRequestBytes { get; set; } = 1024 * 1024;
+    public int MaxRequestBytes { get; set; } = 2 * 1024 * 1024;
 
     /// <summary>Longest query document, in characters. Default 20,000.</summary>
     [Range(16, 10_000_000)]
@@ -40,7 +43,10 @@ public sealed class GraphQLLimits
     [Range(1, 100_000)]
     public int MaxRootFields { get; set; } = 20;
 
-    /// <summary>Largest <c>variables</c> value, in bytes of JSON. Default 64 KiB.</summary>
+    /// <summary>
+    /// Largest <c>variables</c> value, in bytes of JSON. Default 2 MiB, the request body's own default: a save sends
+    /// the article's whole text (up to 300,000 characters of section bodies) as variables.
+    /// </summary>
     [Range(2, 100 * 1024 * 1024)]
-    public int MaxVariablesBytes { get; set; } = 64 * 1024;
+    public int MaxVariablesBytes { get; set; } = 2 * 1024 * 1024;
 }

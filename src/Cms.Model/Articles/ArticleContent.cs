@@ -23,6 +23,12 @@ public sealed record ArticleContent(
     public const int MaxTags = 20;
     public const int MaxKeyFacts = 12;
     public const int MaxSections = 100;
+
+    /// <summary>
+    /// Most characters in all section bodies together: a long chapter, and small enough that a whole article fits in
+    /// one request's variables (GraphQL:Limits:MaxVariablesBytes) even when a client escapes every character as six bytes.
+    /// </summary>
+    public const int MaxSectionBodiesLength = 300_000;
     public const int MaxSources = 50;
     public const int MaxMedia = 50;
 }

@@ -155,6 +155,12 @@ public static class ArticleValidator
                 problems.Add(ValidationProblem.TooLong($"{path}.body", Section.MaxBodyLength));
             }
         }
+
+        var bodiesLength = sections.Sum(section => (long)(section.Body?.Length ?? 0));
+        if (bodiesLength > ArticleContent.MaxSectionBodiesLength)
+        {
+            problems.Add(new ValidationProblem("sections", ValidationCodes.TooLong, $"The section bodies together must be at most {ArticleContent.MaxSectionBodiesLength} characters long; they are {bodiesLength}."));
+        }
     }
 
     private static void ValidateSources(List<ValidationProblem> problems, IReadOnlyList<Source>? sources)

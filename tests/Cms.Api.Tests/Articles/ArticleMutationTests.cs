@@ -173,6 +173,25 @@ public sealed class ArticleMutationTests : IAsyncLifetime
         Assert.Equal((403, "FORBIDDEN"), (editorMayNot.Status, editorMayNot.ErrorCodes.Single()));
     }
 
+    [Fact]
+    public async Task An_article_with_the_longest_text_allowed_saves_through_variables_with_the_default_limits()
+    {
+        // Three bodies of 100,000 two-byte characters: the model's whole-text limit, about 600 KB of JSON.
+        var body = new string('é', 100_000);
+        var sections = Enumerable.Range(1, 3).Select(i => new { heading = $"Part {i}", body }).ToList();
+        const string Mutation = "mutation($input: CreateArticleInput!) { createArticle(input: $input) { article { latestVersionNumber } errors { __typename ... on ValidationError { field code } } } }";
+        object Input(IEnumerable<object> parts) => new { query = Mutation, variables = new { input = new { title = "A long read", summary = "Long.", historicalDate = new { start = new { year = 1066 }, precision = "YEAR" }, sections = parts } } };
+
+        var longest = await GraphQLHttp.PostAsync(_editor, Input(sections));
+        var tooLong = await GraphQLHttp.PostAsync(_editor, Input([.. sections, new { heading = "Part 4", body = "x" }]));
+
+        Assert.True(longest.Status == 200 && longest.ErrorCodes.Count == 0, longest.Text[..Math.Min(500, longest.Text.Length)]);
+        Assert.Equal(1, longest.Body!["data"]!["createArticle"]!["article"]!["latestVersionNumber"]!.GetValue<int>());
+        var refusal = tooLong.Body!["data"]!["createArticle"]!;
+        Assert.Null(refusal["article"]);
+        Assert.Equal(("sections", "TOO_LONG"), (refusal["errors"]![0]!["field"]!.GetValue<string>(), refusal["errors"]![0]!["code"]!.GetValue<string>()));
+    }
+
     private async Task<JsonNode> CreateAsync()
     {
         var payload = await MutateAsync(_editor, "createArticle", CreateInput);

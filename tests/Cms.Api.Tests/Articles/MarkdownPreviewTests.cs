@@ -40,14 +40,11 @@ public sealed class MarkdownPreviewTests(CmsApiFactory api) : IClassFixture<CmsA
     [Fact]
     public async Task A_body_over_the_section_limit_is_refused_with_a_code_and_readers_and_viewers_may_not_preview()
     {
-        // Variables are limited to 64 KiB by default; the section limit is checked where they may be larger.
-        using var roomy = new CmsApiFactory().WithSetting("GraphQL:Limits:MaxVariablesBytes", "300000");
-        using var roomyEditor = roomy.CreateClient();
-        roomyEditor.DefaultRequestHeaders.Add("X-Api-Key", await roomy.CreateApiKeyAsync(Role.Editor));
+        using var editor = await ClientAsync(Role.Editor);
         using var viewer = await ClientAsync(Role.Viewer);
 
-        var longest = await GraphQLHttp.PostAsync(roomyEditor, new { query = Preview, variables = new { markdown = new string('a', 100_000) } });
-        var tooLong = await GraphQLHttp.PostAsync(roomyEditor, new { query = Preview, variables = new { markdown = new string('a', 100_001) } });
+        var longest = await GraphQLHttp.PostAsync(editor, new { query = Preview, variables = new { markdown = new string('a', 100_000) } });
+        var tooLong = await GraphQLHttp.PostAsync(editor, new { query = Preview, variables = new { markdown = new string('a', 100_001) } });
         var asViewer = await GraphQLHttp.PostAsync(viewer, new { query = Preview, variables = new { markdown = "x" } });
         var anonymous = await GraphQLHttp.PostAsync(api.CreateClient(), new { query = Preview, variables = new { markdown = "x" } });
 

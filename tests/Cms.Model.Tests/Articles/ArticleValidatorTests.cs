@@ -66,6 +66,18 @@ public class ArticleValidatorTests
     }
 
     [Fact]
+    public void Section_bodies_have_a_limit_together_as_well_as_each()
+    {
+        var longest = new string('a', Section.MaxBodyLength);
+        var bodies = ArticleContent.MaxSectionBodiesLength / Section.MaxBodyLength;
+        var atLimit = TestContent.Valid() with { Sections = [.. Enumerable.Range(0, bodies).Select(i => new Section($"s{i}", "Heading", longest))] };
+        var overLimit = atLimit with { Sections = [.. atLimit.Sections, new Section("one-more", "Heading", "x")] };
+
+        Assert.Empty(ArticleValidator.Validate(atLimit));
+        Assert.Equal([("sections", ValidationCodes.TooLong)], ArticleValidator.Validate(overLimit).Select(p => (p.Field, p.Code)));
+    }
+
+    [Fact]
     public void Missing_lists_and_null_entries_are_reported_rather_than_thrown()
     {
         var content = TestContent.Valid() with { Places = null!, Sections = [null!] };
