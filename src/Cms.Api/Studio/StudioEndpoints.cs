@@ -21,6 +21,7 @@ public static class StudioEndpoints
         services.AddSettings<StudioOptions>(StudioOptions.SectionName)
             .PostConfigure<IHostEnvironment>((options, environment) => options.Enabled ??= environment.IsDevelopment());
         services.AddKeyedSingleton(AssetsKey, new EmbeddedClientAssets("The studio", "Studio/"));
+        services.AddSingleton<ITrustedDocumentSource, StudioDocuments>();
         return services;
     }
 

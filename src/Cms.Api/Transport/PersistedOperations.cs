@@ -7,9 +7,9 @@ using Microsoft.Extensions.Options;
 namespace Cms.Api.Transport;
 
 /// <summary>
-/// Finds the query text a request stands for: the text it sends, a query registered earlier under its
-/// SHA-256 hash (Apollo's automatic persisted queries, kept in <see cref="IDistributedCache"/>), or, in
-/// trusted-documents mode, only a document from the allow-list.
+/// Finds the query text a request stands for: the text it sends, a trusted document by its hash (always for the
+/// documents of apps built into the server), a query registered earlier under its SHA-256 hash (Apollo's automatic
+/// persisted queries, kept in <see cref="IDistributedCache"/>), or, in trusted-documents mode, only a trusted document.
 /// </summary>
 public sealed class PersistedOperations(IDistributedCache cache, TrustedDocuments trusted, IOptions<GraphQLHttpOptions> options)
 {
@@ -24,26 +24,35 @@ public sealed class PersistedOperations(IDistributedCache cache, TrustedDocument
             return (null, hashError);
         }
 
-        if (hash is not null && request.Query is not null && !string.Equals(Sha256Hex(request.Query), hash, StringComparison.Ordinal))
+        // graphql-ws requires a string query in every subscribe message, so a client sending a document by id sends "".
+        var text = hash is not null && request.Query is { Length: 0 } ? null : request.Query;
+
+        if (hash is not null && text is not null && !string.Equals(Sha256Hex(text), hash, StringComparison.Ordinal))
         {
             return (null, TransportErrors.PersistedQueryHashMismatch());
         }
 
         if (trusted.IsEnabled)
         {
-            var id = hash ?? (request.Query is null ? null : Sha256Hex(request.Query));
+            var id = hash ?? (text is null ? null : Sha256Hex(text));
             if (id is not null && trusted.TryGet(id, out var document))
             {
                 return (document, null);
             }
 
             // An unknown hash without text is what an APQ client sends first; it then retries with text, which is refused.
-            return (null, hash is not null && request.Query is null ? TransportErrors.PersistedQueryNotFound() : TransportErrors.TrustedDocumentRequired());
+            return (null, hash is not null && text is null ? TransportErrors.PersistedQueryNotFound() : TransportErrors.TrustedDocumentRequired());
         }
 
         if (hash is null)
         {
-            return (request.Query, null);
+            return (text, null);
+        }
+
+        // A document of an app built into the server (the studio) runs by its hash whatever the persisted-query settings.
+        if (text is null && trusted.TryGet(hash, out var builtIn))
+        {
+            return (builtIn, null);
         }
 
         if (!options.Value.PersistedQueries.Enabled)
@@ -51,10 +60,10 @@ public sealed class PersistedOperations(IDistributedCache cache, TrustedDocument
             return (null, TransportErrors.PersistedQueryNotSupported());
         }
 
-        if (request.Query is not null)
+        if (text is not null)
         {
-            await cache.SetStringAsync(CachePrefix + hash, request.Query, new DistributedCacheEntryOptions { SlidingExpiration = options.Value.PersistedQueries.SlidingExpiration }, cancellationToken);
-            return (request.Query, null);
+            await cache.SetStringAsync(CachePrefix + hash, text, new DistributedCacheEntryOptions { SlidingExpiration = options.Value.PersistedQueries.SlidingExpiration }, cancellationToken);
+            return (text, null);
         }
 
         var stored = await cache.GetStringAsync(CachePrefix + hash, cancellationToken);

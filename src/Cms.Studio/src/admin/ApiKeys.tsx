@@ -3,18 +3,14 @@ import { Button, Input, Label, TextField } from 'react-aria-components';
 import { useMutation, useQuery } from 'urql';
 import { ChoiceField } from '../app/ChoiceField';
 import { DataTable } from '../app/DataTable';
-import { ErrorList, payloadOf, userErrorFields, type UserErrorData } from '../app/errors';
+import { ErrorList, payloadOf, type UserErrorData } from '../app/errors';
 import { TextInput } from '../app/fields';
 import { FormPanel } from '../app/FormPanel';
 import { formatActor, formatDateTime, timeZoneName } from '../app/format';
 import { strings } from '../app/strings';
+import { StudioApiKeysDocument as KeysQuery, StudioCreateApiKeyDocument as CreateKey, StudioRevokeApiKeyDocument as RevokeKey, type Role } from '../gql/graphql';
 
 const k = strings.apiKeys;
-
-const keyFields = `id name publicId role createdAt createdBy expiresAt lastUsedAt revokedAt`;
-const KeysQuery = `query StudioApiKeys { apiKeys { ${keyFields} } }`;
-const CreateKey = `mutation StudioCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { ${keyFields} } errors { ${userErrorFields} } } }`;
-const RevokeKey = `mutation StudioRevokeApiKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { ${keyFields} } errors { ${userErrorFields} } } }`;
 
 interface ApiKeyRow {
   id: string;
@@ -30,17 +26,17 @@ interface ApiKeyRow {
 
 /** API keys (admin): every key with its role and use; make one (its secret shown once) or revoke one at once. */
 export default function ApiKeys() {
-  const [result, refetch] = useQuery<{ apiKeys: ApiKeyRow[] }>({ query: KeysQuery, requestPolicy: 'network-only' });
+  const [result, refetch] = useQuery({ query: KeysQuery, requestPolicy: 'network-only' });
   const [, create] = useMutation(CreateKey);
   const [, revoke] = useMutation(RevokeKey);
   const [name, setName] = useState('');
-  const [role, setRole] = useState('EDITOR');
+  const [role, setRole] = useState<Role>('EDITOR');
   const [expires, setExpires] = useState('');
   const [secret, setSecret] = useState<{ name: string; secret: string } | null>(null);
   const [errors, setErrors] = useState<UserErrorData[]>([]);
 
   async function createKey() {
-    const { payload, errors: found } = payloadOf<{ secret: string | null; apiKey: ApiKeyRow | null; errors: UserErrorData[] }>(
+    const { payload, errors: found } = payloadOf(
       await create({ input: { name: name.trim(), role, expiresAt: expires ? new Date(expires).toISOString() : null } }),
       'createApiKey',
     );

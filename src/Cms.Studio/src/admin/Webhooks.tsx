@@ -2,58 +2,22 @@ import { useState } from 'react';
 import { Button, Checkbox, CheckboxGroup, Label } from 'react-aria-components';
 import { useMutation, useQuery } from 'urql';
 import { DataTable } from '../app/DataTable';
-import { ErrorList, payloadOf, userErrorFields, type UserErrorData } from '../app/errors';
+import { ErrorList, payloadOf, type UserErrorData } from '../app/errors';
 import { TextInput } from '../app/fields';
 import { FormPanel } from '../app/FormPanel';
 import { formatDateTime } from '../app/format';
 import { strings } from '../app/strings';
+import { StudioCreateWebhookDocument as CreateWebhook, StudioDeleteWebhookDocument as DeleteWebhook, StudioRedeliverDocument as Redeliver, StudioSendTestWebhookDocument as SendTest, StudioUpdateWebhookDocument as UpdateWebhook, StudioWebhookDeliveriesDocument as DeliveriesQuery, StudioWebhooksDocument as WebhooksQuery, type WebhookEventType } from '../gql/graphql';
 
 const w = strings.webhooks;
 
-const webhookFields = `id url description events active createdAt failingSince disabledAt disabledReason`;
-const deliveryFields = `id eventType status attemptCount createdAt lastAttemptAt nextAttemptAt lastStatusCode lastError messageId`;
-const WebhooksQuery = `query StudioWebhooks { webhooks(first: 100) { nodes { ${webhookFields} } } }`;
-const DeliveriesQuery = `query StudioWebhookDeliveries($id: ID!) { webhook(id: $id) { id deliveries(first: 20) { nodes { ${deliveryFields} } } } }`;
-const CreateWebhook = `mutation StudioCreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { ${webhookFields} } errors { ${userErrorFields} } } }`;
-const UpdateWebhook = `mutation StudioUpdateWebhook($input: UpdateWebhookInput!) { updateWebhook(input: $input) { webhook { ${webhookFields} } errors { ${userErrorFields} } } }`;
-const DeleteWebhook = `mutation StudioDeleteWebhook($input: DeleteWebhookInput!) { deleteWebhook(input: $input) { webhook { id } errors { ${userErrorFields} } } }`;
-const SendTest = `mutation StudioSendTestWebhook($input: SendTestWebhookInput!) { sendTestWebhook(input: $input) { delivery { ${deliveryFields} } errors { ${userErrorFields} } } }`;
-const Redeliver = `mutation StudioRedeliver($input: RedeliverWebhookEventInput!) { redeliverWebhookEvent(input: $input) { delivery { ${deliveryFields} } errors { ${userErrorFields} } } }`;
-
-interface WebhookRow {
-  id: string;
-  url: string;
-  description: string | null;
-  events: string[];
-  active: boolean;
-  createdAt: string;
-  failingSince: string | null;
-  disabledAt: string | null;
-  disabledReason: string | null;
-}
-
-interface DeliveryRow {
-  id: string;
-  eventType: string;
-  status: string;
-  attemptCount: number;
-  createdAt: string;
-  lastAttemptAt: string | null;
-  nextAttemptAt: string | null;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  messageId: string;
-}
-
-type Errors = { errors: UserErrorData[] };
-
 /** Webhooks (admin): subscriptions to change events; make one (its signing secret shown once), test, pause, delete; each one's deliveries, redelivered on demand. */
 export default function Webhooks() {
-  const [result, refetch] = useQuery<{ webhooks: { nodes: WebhookRow[] } | null }>({ query: WebhooksQuery, requestPolicy: 'network-only' });
+  const [result, refetch] = useQuery({ query: WebhooksQuery, requestPolicy: 'network-only' });
   const [open, setOpen] = useState<string | null>(null);
   const [url, setUrl] = useState('');
   const [description, setDescription] = useState('');
-  const [events, setEvents] = useState<string[]>(['ARTICLE_PUBLISHED', 'ARTICLE_UNPUBLISHED']);
+  const [events, setEvents] = useState<WebhookEventType[]>(['ARTICLE_PUBLISHED', 'ARTICLE_UNPUBLISHED']);
   const [secret, setSecret] = useState<string | null>(null);
   const [errors, setErrors] = useState<UserErrorData[]>([]);
   const [, create] = useMutation(CreateWebhook);
@@ -62,7 +26,7 @@ export default function Webhooks() {
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
   async function createWebhook() {
-    const { payload, errors: found } = payloadOf<Errors & { secret: string | null; webhook: WebhookRow | null }>(
+    const { payload, errors: found } = payloadOf(
       await create({ input: { url: url.trim(), description: description.trim() || null, events } }),
       'createWebhook',
     );
@@ -82,7 +46,7 @@ export default function Webhooks() {
       <FormPanel title={w.create} onSubmit={() => void createWebhook()}>
         <TextInput label={w.url} value={url} onChange={setUrl} inputMode="url" hint={w.urlHint} error={errors.find((e) => e.field === 'url')?.message ?? null} />
         <TextInput label={w.description} value={description} onChange={setDescription} />
-        <CheckboxGroup className="checkbox-group" value={events} onChange={setEvents}>
+        <CheckboxGroup className="checkbox-group" value={events} onChange={(chosen) => setEvents(chosen as WebhookEventType[])}>
           <Label className="label">{w.events}</Label>
           <div className="radios">
             {Object.entries(w.eventNames).map(([value, text]) => (
@@ -103,9 +67,9 @@ export default function Webhooks() {
         </div>
       )}
       <ErrorList errors={errors.filter((e) => e.field !== 'url')} />
-      {result.data?.webhooks?.nodes.length === 0 && <p className="empty">{w.none}</p>}
+      {result.data?.webhooks?.nodes?.length === 0 && <p className="empty">{w.none}</p>}
       <ul className="webhooks">
-        {result.data?.webhooks?.nodes.map((hook) => (
+        {result.data?.webhooks?.nodes?.map((hook) => (
           <li key={hook.id} className="panel" data-webhook={hook.url}>
             <h2>{hook.url}</h2>
             <p className="meta">
@@ -151,7 +115,7 @@ export default function Webhooks() {
 
 /** One webhook's latest deliveries, newest first, with a test event and a redelivery of any of them. */
 function Deliveries({ id, onErrors }: { id: string; onErrors: (errors: UserErrorData[]) => void }) {
-  const [result, refetch] = useQuery<{ webhook: { deliveries: { nodes: DeliveryRow[] } | null } | null }>({
+  const [result, refetch] = useQuery({
     query: DeliveriesQuery,
     variables: { id },
     requestPolicy: 'network-only',

@@ -1,19 +1,19 @@
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from 'react-aria-components';
 
 /** One choice among labelled options: React Aria's Select (a button, a listbox in a popover, full keyboard support). */
-export function ChoiceField({
+export function ChoiceField<Value extends string>({
   label,
   options,
   selected,
   onChange,
 }: {
   label: string;
-  options: Record<string, string>;
-  selected: string;
-  onChange: (value: string) => void;
+  options: Record<Value, string>;
+  selected: Value;
+  onChange: (value: Value) => void;
 }) {
   return (
-    <Select className="field" selectedKey={selected} onSelectionChange={(key) => onChange(String(key))}>
+    <Select className="field" selectedKey={selected} onSelectionChange={(key) => onChange(String(key) as Value)}>
       <Label className="label">{label}</Label>
       <Button className="select-button">
         <SelectValue />
@@ -21,7 +21,7 @@ export function ChoiceField({
       </Button>
       <Popover className="popover">
         <ListBox className="listbox">
-          {Object.entries(options).map(([value, text]) => (
+          {(Object.entries(options) as [Value, string][]).map(([value, text]) => (
             <ListBoxItem key={value} id={value} className="option">
               {text}
             </ListBoxItem>

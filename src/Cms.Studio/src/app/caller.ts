@@ -1,8 +1,9 @@
 import { createContext, useContext } from 'react';
+import type { Role } from '../gql/graphql';
 
 export interface Caller {
   name: string;
-  role: string;
+  role: Role;
 }
 
 // The signed-in caller, for screens that hide what the role cannot do (the server still decides every request).
@@ -16,9 +17,9 @@ export function useCaller(): Caller {
   return caller;
 }
 
-const rank: Record<string, number> = { VIEWER: 0, EDITOR: 1, PUBLISHER: 2, ADMIN: 3 };
+const rank: Record<Role, number> = { VIEWER: 0, EDITOR: 1, PUBLISHER: 2, ADMIN: 3 };
 
 /** Whether the caller's role is at least the given one (the server's hierarchy: viewer < editor < publisher < admin). */
-export function hasRole(caller: Caller, role: 'VIEWER' | 'EDITOR' | 'PUBLISHER' | 'ADMIN'): boolean {
-  return (rank[caller.role] ?? -1) >= rank[role]!;
+export function hasRole(caller: Caller, role: Role): boolean {
+  return rank[caller.role] >= rank[role];
 }

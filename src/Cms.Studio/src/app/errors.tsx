@@ -6,48 +6,30 @@ export interface UserErrorData {
   code: string;
   message: string;
   field?: string | null;
+  slug?: string | null;
   currentVersion?: number | null;
   assetIds?: string[] | null;
   articles?: { articleId: string; slug: string; versions: number[] }[] | null;
 }
 
-/** The error fields every article mutation selects (its payload's errors are the ArticleError union). */
-export const articleErrorFields = /* GraphQL */ `
-  __typename
-  ... on UserError { code message }
-  ... on ValidationError { field }
-  ... on VersionConflictError { currentVersion }
-  ... on AltTextRequiredError { assetIds }
-`;
-
-/** The error fields every media mutation selects (the MediaError union). */
-export const mediaErrorFields = /* GraphQL */ `
-  __typename
-  ... on UserError { code message }
-  ... on ValidationError { field }
-  ... on VersionConflictError { currentVersion }
-  ... on AssetInUseError { articles { articleId slug versions } }
-`;
-
-/** The error fields of payloads whose errors are the UserError interface (API keys, webhooks). */
-export const userErrorFields = /* GraphQL */ `
-  __typename
-  code
-  message
-  ... on ValidationError { field }
-`;
+// The error fields each kind of mutation payload selects, as fragments its operations spread.
+/** A mutation's payload, when there is one, and every error in one list. */
+export interface PayloadAndErrors<P> {
+  payload: P | null;
+  errors: UserErrorData[];
+}
 
 /**
  * The payload of a mutation and its errors in one list: the payload's typed errors, or, when the request itself
  * failed (network, authorization), one error made of the GraphQL error's code and message.
  */
-export function payloadOf<P extends { errors: UserErrorData[] }>(
-  result: OperationResult<Record<string, P | null>>,
-  field: string,
-): { payload: P | null; errors: UserErrorData[] } {
+export function payloadOf<Data extends Record<Field, { errors: readonly UserErrorData[] } | null>, Field extends string>(
+  result: OperationResult<Data>,
+  field: Field,
+): PayloadAndErrors<NonNullable<Data[Field]>> {
   const payload = result.data?.[field] ?? null;
   if (payload) {
-    return { payload, errors: payload.errors };
+    return { payload, errors: [...payload.errors] };
   }
   const graphQLError = result.error?.graphQLErrors[0];
   const code = typeof graphQLError?.extensions?.code === 'string' ? graphQLError.extensions.code : 'REQUEST_FAILED';

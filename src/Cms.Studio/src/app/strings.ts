@@ -1,3 +1,5 @@
+import type { DatePrecision, MediaRole, Role } from '../gql/graphql';
+
 // Every string the studio shows, in one place, so that a translation replaces this module and nothing else.
 export const strings = {
   appName: 'Studio',
@@ -27,7 +29,7 @@ export const strings = {
     EDITOR: 'Editor',
     PUBLISHER: 'Publisher',
     ADMIN: 'Admin',
-  } as Record<string, string>,
+  } satisfies Record<Role, string>,
   statuses: {
     DRAFT: 'Draft',
     PUBLISHED: 'Published',
@@ -108,7 +110,7 @@ export const strings = {
     summary: 'Lead summary',
     date: 'When it happened',
     precision: 'Precision',
-    precisions: { DAY: 'Day', MONTH: 'Month', YEAR: 'Year', DECADE: 'Decade', CENTURY: 'Century' } as Record<string, string>,
+    precisions: { DAY: 'Day', MONTH: 'Month', YEAR: 'Year', DECADE: 'Decade', CENTURY: 'Century' } satisfies Record<DatePrecision, string>,
     year: 'Year',
     yearHint: 'Negative before the common era: -490 is 490 BCE.',
     month: 'Month',
@@ -384,7 +386,7 @@ export const strings = {
     missingAlt: 'This image has no alt text, so the article cannot be published.',
     addAlt: 'Add alt text in the library',
     role: 'Role',
-    roles: { HERO: 'Hero (the main image)', GALLERY: 'Gallery', INLINE: 'Inline' } as Record<string, string>,
+    roles: { HERO: 'Hero (the main image)', GALLERY: 'Gallery', INLINE: 'Inline' } satisfies Record<MediaRole, string>,
     captionOverride: 'Caption for this article',
     libraryCaption: (caption: string) => `Empty uses the library's: “${caption}”.`,
     noLibraryCaption: 'The library has no caption for it.',

@@ -3,22 +3,15 @@ import { Button } from 'react-aria-components';
 import { useMutation, useQuery } from 'urql';
 import { Link, useLocation } from 'wouter';
 import { hasRole, useCaller } from '../app/caller';
-import { ErrorList, mediaErrorFields, payloadOf, type UserErrorData } from '../app/errors';
+import { ErrorList, payloadOf, type UserErrorData } from '../app/errors';
 import { TextInput } from '../app/fields';
 import { formatActor, formatDateTime } from '../app/format';
 import { strings } from '../app/strings';
-import { assetFields, isImage, type AssetData } from './assetData';
+import { isImage, type AssetData } from './assetData';
 import { FocalPointPicker, type FocalPoint } from './FocalPointPicker';
+import { StudioDeleteMediaAssetDocument as DeleteAsset, StudioMediaAssetDocument as AssetQuery, StudioUpdateMediaAssetDocument as UpdateAsset } from '../gql/graphql';
 
 const s = strings.media;
-
-const AssetQuery = `query StudioMediaAsset($id: ID!) { mediaAsset(id: $id) { ${assetFields} large: url(width: 960) } }`;
-const UpdateAsset = `mutation StudioUpdateMediaAsset($input: UpdateMediaAssetInput!) {
-  updateMediaAsset(input: $input) { mediaAsset { ${assetFields} large: url(width: 960) } errors { ${mediaErrorFields} } }
-}`;
-const DeleteAsset = `mutation StudioDeleteMediaAsset($input: DeleteMediaAssetInput!) {
-  deleteMediaAsset(input: $input) { mediaAsset { id } errors { ${mediaErrorFields} } }
-}`;
 
 type LargeAsset = AssetData & { large: string };
 
@@ -46,7 +39,7 @@ export default function MediaAssetScreen({ id }: { id: string }) {
   const canEdit = hasRole(caller, 'EDITOR');
   const canDelete = hasRole(caller, 'PUBLISHER');
   const [, navigate] = useLocation();
-  const [result] = useQuery<{ mediaAsset: LargeAsset | null }>({ query: AssetQuery, variables: { id }, requestPolicy: 'network-only' });
+  const [result] = useQuery({ query: AssetQuery, variables: { id }, requestPolicy: 'network-only' });
   const [saving, update] = useMutation(UpdateAsset);
   const [deleting, remove] = useMutation(DeleteAsset);
   const [asset, setAsset] = useState<LargeAsset | null>(null);
@@ -81,7 +74,7 @@ export default function MediaAssetScreen({ id }: { id: string }) {
       return;
     }
     setNotice(null);
-    const { payload, errors: found } = payloadOf<{ errors: UserErrorData[]; mediaAsset: LargeAsset | null }>(
+    const { payload, errors: found } = payloadOf(
       await update({
         input: {
           id: asset.id,
@@ -108,7 +101,7 @@ export default function MediaAssetScreen({ id }: { id: string }) {
     if (!asset || !window.confirm(s.confirmDelete(asset.fileName))) {
       return;
     }
-    const { payload, errors: found } = payloadOf<{ errors: UserErrorData[]; mediaAsset: { id: string } | null }>(
+    const { payload, errors: found } = payloadOf(
       await remove({ input: { id: asset.id } }),
       'deleteMediaAsset',
     );

@@ -8,7 +8,8 @@ import type { MediaDraft } from '../screens/articleForm';
 import { MoveButtons, movedTo } from '../app/SortableList';
 import { isImage, type AssetData } from './assetData';
 import { FocalPointPicker } from './FocalPointPicker';
-import { AssetCard, MediaAssetsQuery, UploadArea, whereOfLibrary, type MediaAssetsData } from './MediaLibrary';
+import { AssetCard, UploadArea, whereOfLibrary } from './MediaLibrary';
+import { StudioMediaAssetsDocument as MediaAssetsQuery, type MediaRole } from '../gql/graphql';
 
 const s = strings.media;
 
@@ -66,7 +67,7 @@ export function MediaField({
                 </p>
               )}
               {/* Three choices, all visible: a radio group rather than a menu. */}
-              <RadioGroup className="radio-group" value={use.role} onChange={(role) => update(index, { role })} isDisabled={readOnly} orientation="horizontal">
+              <RadioGroup className="radio-group" value={use.role} onChange={(role) => update(index, { role: role as MediaRole })} isDisabled={readOnly} orientation="horizontal">
                 <Label className="label">{s.role}</Label>
                 <div className="radios">
                   {Object.entries(s.roles).map(([role, text]) => (
@@ -145,7 +146,7 @@ export function MediaField({
 /** The library in a dialog: search by file name, pick one, or upload and pick what was uploaded. */
 function Picker({ onPick, onClose }: { onPick: (asset: AssetData) => void; onClose: () => void }) {
   const [search, setSearch] = useState('');
-  const [result] = useQuery<MediaAssetsData>({ query: MediaAssetsQuery, variables: { first: 24, where: whereOfLibrary(search, '') }, requestPolicy: 'cache-and-network' });
+  const [result] = useQuery({ query: MediaAssetsQuery, variables: { first: 24, where: whereOfLibrary(search, '') }, requestPolicy: 'cache-and-network' });
   return (
     <>
       <Heading slot="title">{s.pickTitle}</Heading>
@@ -160,7 +161,7 @@ function Picker({ onPick, onClose }: { onPick: (asset: AssetData) => void; onClo
         </p>
       )}
       <ul className="asset-grid" aria-label={s.pickTitle}>
-        {result.data?.mediaAssets?.nodes.map((asset) => (
+        {result.data?.mediaAssets?.nodes?.map((asset) => (
           <li key={asset.id}>
             <Button className="asset-card" onPress={() => onPick(asset)}>
               <AssetCard asset={asset} />

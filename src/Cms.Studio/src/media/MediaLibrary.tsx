@@ -6,21 +6,12 @@ import { hasRole, useCaller } from '../app/caller';
 import { ChoiceField } from '../app/ChoiceField';
 import { storedKey } from '../app/session';
 import { strings } from '../app/strings';
-import { assetFields, isImage, type AssetData } from './assetData';
+import { isImage, type AssetData } from './assetData';
 import { uploadFile } from './upload';
+import { StudioMediaAssetsDocument as MediaAssetsQuery } from '../gql/graphql';
 
 const s = strings.media;
 const pageSize = 24;
-
-export const MediaAssetsQuery = /* GraphQL */ `
-  query StudioMediaAssets($first: Int!, $after: String, $where: MediaAssetFilterInput) {
-    mediaAssets(first: $first, after: $after, where: $where) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      nodes { ${assetFields} }
-    }
-  }
-`;
 
 export interface MediaAssetsData {
   mediaAssets: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: AssetData[] } | null;
@@ -138,7 +129,7 @@ export default function MediaLibrary() {
   const [usage, setUsage] = useState('');
   const [after, setAfter] = useState<string | null>(null);
   const canUpload = hasRole(useCaller(), 'EDITOR');
-  const [result, refetch] = useQuery<MediaAssetsData>({
+  const [result, refetch] = useQuery({
     query: MediaAssetsQuery,
     variables: { first: pageSize, after, where: whereOfLibrary(search, usage) },
     requestPolicy: 'cache-and-network',
@@ -172,16 +163,16 @@ export default function MediaLibrary() {
         />
       </div>
       <p className="summary" aria-live="polite">
-        {result.fetching && !page ? s.loading : page ? s.count(page.nodes.length, page.totalCount) : ''}
+        {result.fetching && !page ? s.loading : page ? s.count(page.nodes?.length ?? 0, page.totalCount) : ''}
       </p>
       {result.error && (
         <p role="alert" className="problem">
           {s.loadFailed} {result.error.message}
         </p>
       )}
-      {page && page.nodes.length === 0 && <p className="empty">{s.none}</p>}
+      {page && (page.nodes?.length ?? 0) === 0 && <p className="empty">{s.none}</p>}
       <ul className="asset-grid" aria-label={s.title}>
-        {page?.nodes.map((asset) => (
+        {page?.nodes?.map((asset) => (
           <li key={asset.id}>
             <Link href={`/media/${encodeURIComponent(asset.id)}`} className="asset-card">
               <AssetCard asset={asset} />

@@ -1,19 +1,8 @@
 import type { Client } from '@urql/core';
-import { graphqlPath } from '../app/client';
-import { mediaErrorFields, payloadOf, type UserErrorData } from '../app/errors';
-import { assetFields, type AssetData } from './assetData';
-
-const BeginUpload = `mutation StudioBeginUpload($input: BeginMediaUploadInput!) {
-  beginMediaUpload(input: $input) { upload { id url headers { name value } } errors { ${mediaErrorFields} } }
-}`;
-
-const CompleteUpload = `mutation StudioCompleteUpload($input: CompleteMediaUploadInput!) {
-  completeMediaUpload(input: $input) { mediaAsset { ${assetFields} } errors { ${mediaErrorFields} } }
-}`;
-
-const MultipartUpload = `mutation StudioUpload($input: UploadMediaAssetInput!) {
-  uploadMediaAsset(input: $input) { mediaAsset { ${assetFields} } errors { ${mediaErrorFields} } }
-}`;
+import { documentIdOf, graphqlPath } from '../app/client';
+import { payloadOf, type UserErrorData } from '../app/errors';
+import type { AssetData } from './assetData';
+import { StudioBeginUploadDocument as BeginUpload, StudioCompleteUploadDocument as CompleteUpload, StudioUploadDocument as MultipartUpload } from '../gql/graphql';
 
 export type UploadOutcome = { asset: AssetData; errors: [] } | { asset: null; errors: UserErrorData[] };
 
@@ -28,7 +17,7 @@ interface Payload {
  */
 export async function uploadFile(client: Client, apiKey: string, file: File, onProgress: (fraction: number) => void): Promise<UploadOutcome> {
   const contentType = file.type || 'application/octet-stream';
-  const begun = payloadOf<Payload & { upload: { id: string; url: string; headers: { name: string; value: string }[] } | null }>(
+  const begun = payloadOf(
     await client.mutation(BeginUpload, { input: { byteSize: file.size, contentType, fileName: file.name } }).toPromise(),
     'beginMediaUpload',
   );
@@ -49,7 +38,7 @@ export async function uploadFile(client: Client, apiKey: string, file: File, onP
 
   // The fallback: a GraphQL multipart request (https://github.com/jaydenseric/graphql-multipart-request-spec).
   const form = new FormData();
-  form.append('operations', JSON.stringify({ query: MultipartUpload, variables: { input: { file: null } } }));
+  form.append('operations', JSON.stringify({ documentId: documentIdOf(MultipartUpload), variables: { input: { file: null } } }));
   form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
   form.append('0', file, file.name);
   const headers = [

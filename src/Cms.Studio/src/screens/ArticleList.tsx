@@ -6,49 +6,10 @@ import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { formatActor, formatDateTime } from '../app/format';
 import { strings } from '../app/strings';
+import type { ArticleFilterInput, ArticleSortInput, ArticleStatus } from '../gql/graphql';
+import { StudioArticlesDocument as ArticlesQuery } from '../gql/graphql';
 
 const pageSize = 20;
-
-const ArticlesQuery = /* GraphQL */ `
-  query StudioArticles($first: Int!, $after: String, $where: ArticleFilterInput, $order: [ArticleSortInput!]) {
-    articles(stage: DRAFT, first: $first, after: $after, where: $where, order: $order) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        slug
-        title
-        status
-        latestVersionNumber
-        publishedVersionNumber
-        historicalDate {
-          display
-        }
-        updatedAt
-        updatedBy
-      }
-    }
-  }
-`;
-
-interface ArticleRow {
-  id: string;
-  slug: string;
-  title: string;
-  status: string;
-  latestVersionNumber: number;
-  publishedVersionNumber: number | null;
-  historicalDate: { display: string };
-  updatedAt: string;
-  updatedBy: string;
-}
-
-interface ArticlesData {
-  articles: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: ArticleRow[] } | null;
-}
 
 interface Filters {
   search: string;
@@ -62,20 +23,20 @@ interface Filters {
 
 const noFilters: Filters = { search: '', status: '', tag: '', from: '', to: '', updatedBy: '', sort: 'updated' };
 
-const orders: Record<string, unknown[]> = {
+const orders: Record<string, ArticleSortInput[]> = {
   updated: [{ updatedAt: 'DESC' }],
   title: [{ title: 'ASC' }],
   historicalDate: [{ historicalDate: 'ASC' }],
 };
 
 /** The filter input in HotChocolate's shape: one `and` of whatever the editor filled in. */
-function whereOf(filters: Filters): Record<string, unknown> | null {
-  const all: Record<string, unknown>[] = [];
+function whereOf(filters: Filters): ArticleFilterInput | null {
+  const all: ArticleFilterInput[] = [];
   if (filters.search.trim()) {
     all.push({ title: { contains: filters.search.trim() } });
   }
   if (filters.status) {
-    all.push({ status: { eq: filters.status } });
+    all.push({ status: { eq: filters.status as ArticleStatus } });
   }
   if (filters.tag.trim()) {
     all.push({ tags: { some: { slug: { eq: filters.tag.trim().toLowerCase() } } } });
@@ -101,7 +62,7 @@ export function ArticleList() {
   // Keyset paging: the cursors of the pages before this one, so "previous" needs no offset.
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const after = cursors[cursors.length - 1] ?? null;
-  const [result] = useQuery<ArticlesData>({
+  const [result] = useQuery({
     query: ArticlesQuery,
     variables: { first: pageSize, after, where: whereOf(filters), order: orders[filters.sort] },
   });

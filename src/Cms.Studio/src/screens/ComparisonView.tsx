@@ -4,15 +4,6 @@ import { strings } from '../app/strings';
 const h = strings.history;
 
 /** The comparison of two versions, wherever one is shown (the history, a conflict in the editor). */
-export const CompareQuery = /* GraphQL */ `query StudioCompare($id: ID!, $from: Int!, $to: Int!) {
-  compareArticleVersions(id: $id, from: $from, to: $to) {
-    from to
-    fields { field oldValue newValue }
-    tags { added removed } places { added removed } sources { added removed } keyFacts { added removed } media { added removed }
-    sections { key added removed moved bodyChanged oldHeading newHeading oldPosition newPosition bodyDiff { kind text } }
-  }
-}`;
-
 /** Two versions compared: changed fields side by side, list items added and removed, each section's word diff. */
 export function ComparisonView({ comparison }: { comparison: Comparison }) {
   const c = comparison;

@@ -5,7 +5,7 @@ import { Link } from 'wouter';
 import { hasRole, useCaller } from '../app/caller';
 import { ChoiceField } from '../app/ChoiceField';
 import { displayOf } from '../app/dateDisplay';
-import { articleErrorFields, ErrorList, payloadOf, type UserErrorData } from '../app/errors';
+import { ErrorList, payloadOf, type UserErrorData } from '../app/errors';
 import { TextInput } from '../app/fields';
 import { formatActor, formatDateTime, formatTime } from '../app/format';
 import { strings } from '../app/strings';
@@ -13,90 +13,17 @@ import { MediaField } from '../media/MediaField';
 import { IconLabel, MoveButtons, movedTo, SortableList } from '../app/SortableList';
 import { carriedOver, datePartsOf, draftOf, inputOf, newUid, sameDraft, type ArticleData, type ArticleDraft } from './articleForm';
 import { MarkdownField } from './MarkdownField';
-import { CompareQuery, ComparisonView } from './ComparisonView';
+import { ComparisonView } from './ComparisonView';
 import { PublishPanel } from './PublishPanel';
 import { SlugField } from './SlugField';
 import { TagsField } from './TagsField';
 import { usePresence } from './usePresence';
-import type { Comparison } from '../../../web-shared/compare';
-
-const articleFields = /* GraphQL */ `
-  id
-  slug
-  title
-  summary
-  status
-  latestVersionNumber
-  publishedVersionNumber
-  historicalDate {
-    precision
-    label
-    display
-    start { year month day }
-    end { year month day }
-  }
-  publishedAt
-  scheduledPublication { at version createdBy }
-  media {
-    assetId
-    role
-    captionOverride
-    focalPointOverride { x y }
-    asset { id fileName contentType altText caption width height thumbnail: url(width: 320, height: 240, fit: COVER) preview: url(width: 640) }
-  }
-  places {
-    name
-    country
-    latitude
-    longitude
-  }
-  tags {
-    label
-  }
-  keyFacts
-  sections {
-    key
-    heading
-    body
-  }
-  sources {
-    title
-    publisher
-    url
-    note
-  }
-  version {
-    number
-    author
-    createdAt
-  }
-`;
-
-const ArticleQuery = `query StudioArticle($id: ID!) { article(id: $id, stage: DRAFT) { ${articleFields} } }`;
-
-const UpdateMutation = `mutation StudioUpdateArticle($input: UpdateArticleInput!) {
-  updateArticle(input: $input) {
-    article { ${articleFields} }
-    errors { ${articleErrorFields} }
-  }
-}`;
-
-// What other people do to this article while it is open, the moment it is committed.
-const ChangesSubscription = `subscription StudioArticleChanges($id: ID!) {
-  articleChanged(id: $id) { eventId type version actor }
-}`;
-
-interface ChangeEvent {
-  eventId: string;
-  type: string;
-  version: number | null;
-  actor: string | null;
-}
+import { StudioArticleChangesDocument as ChangesSubscription, StudioArticleDocument as ArticleQuery, StudioCompareDocument as CompareQuery, StudioUpdateArticleDocument as UpdateMutation } from '../gql/graphql';
 
 const e = strings.editor;
 
 export default function EditArticle({ id }: { id: string }) {
-  const [result, refetch] = useQuery<{ article: ArticleData | null }>({ query: ArticleQuery, variables: { id }, requestPolicy: 'network-only' });
+  const [result, refetch] = useQuery({ query: ArticleQuery, variables: { id }, requestPolicy: 'network-only' });
   const [saving, update] = useMutation(UpdateMutation);
   const [base, setBase] = useState<ArticleData | null>(null);
   const [draft, setDraft] = useState<ArticleDraft | null>(null);
@@ -133,7 +60,7 @@ export default function EditArticle({ id }: { id: string }) {
   dirtyRef.current = dirty;
   const baseVersion = useRef(0);
   baseVersion.current = base?.version.number ?? 0;
-  useSubscription<{ articleChanged: ChangeEvent }, null>({ query: ChangesSubscription, variables: { id } }, (_, event) => {
+  useSubscription({ query: ChangesSubscription, variables: { id } }, (_, event) => {
     const change = event.articleChanged;
     const byMe = formatActor(change.actor) === formatActor(caller.name);
     if (change.type === 'UPDATED' && change.version && change.version > baseVersion.current && !byMe) {
@@ -148,11 +75,11 @@ export default function EditArticle({ id }: { id: string }) {
       setLive(e.liveOther(strings.changeTypes[change.type] ?? change.type, formatActor(change.actor)));
       refetch({ requestPolicy: 'network-only' });
     }
-    return null;
+    return event;
   });
 
   // On a conflict, what the other save changed: the version this editor started from against the newer one.
-  const [otherChanges] = useQuery<{ compareArticleVersions: Comparison | null }>({
+  const [otherChanges] = useQuery({
     query: CompareQuery,
     variables: { id, from: baseVersion.current, to: conflict ?? 0 },
     pause: conflict === null || !base,
@@ -178,7 +105,7 @@ export default function EditArticle({ id }: { id: string }) {
     }
     setNotice(null);
     setErrors([]);
-    const { payload, errors: found } = payloadOf<{ article: ArticleData | null; errors: UserErrorData[] }>(
+    const { payload, errors: found } = payloadOf(
       await update({ input: inputOf(base.id, base.version.number, draft, changeNote) }),
       'updateArticle',
     );

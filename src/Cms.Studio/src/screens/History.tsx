@@ -2,40 +2,16 @@ import { useEffect, useState } from 'react';
 import { Button, Input, Label, TextField } from 'react-aria-components';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
-import type { Comparison } from '../../../web-shared/compare';
 import { hasRole, useCaller } from '../app/caller';
 import { ChoiceField } from '../app/ChoiceField';
 import { DataTable } from '../app/DataTable';
-import { articleErrorFields, ErrorList, payloadOf, type UserErrorData } from '../app/errors';
+import { ErrorList, payloadOf, type UserErrorData } from '../app/errors';
 import { formatActor, formatDateTime, timeZoneName } from '../app/format';
 import { strings } from '../app/strings';
-import { CompareQuery, ComparisonView } from './ComparisonView';
+import { ComparisonView } from './ComparisonView';
+import { StudioAsOfDocument as AsOfQuery, StudioCompareDocument as CompareQuery, StudioHistoryDocument as HistoryQuery, StudioRestoreDocument as Restore } from '../gql/graphql';
 
 const h = strings.history;
-
-const HistoryQuery = `query StudioHistory($id: ID!, $after: String) {
-  article(id: $id, stage: DRAFT) {
-    id slug title latestVersionNumber publishedVersionNumber
-    versions(first: 50, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      nodes { number author createdAt changeNote everPublished }
-    }
-  }
-}`;
-
-
-const AsOfQuery = `query StudioAsOf($id: ID!, $asOf: DateTime!) {
-  article(id: $id, asOf: $asOf) {
-    title summary publishedAt
-    version { number author createdAt }
-    historicalDate { display }
-    sections { key heading bodyHtml }
-  }
-}`;
-
-const Restore = `mutation StudioRestore($input: RestoreArticleVersionInput!) {
-  restoreArticleVersion(input: $input) { article { id latestVersionNumber } errors { ${articleErrorFields} } }
-}`;
 
 interface VersionRow {
   number: number;
@@ -45,32 +21,12 @@ interface VersionRow {
   everPublished: boolean;
 }
 
-interface HistoryData {
-  article: {
-    id: string;
-    slug: string;
-    title: string;
-    latestVersionNumber: number;
-    publishedVersionNumber: number | null;
-    versions: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: VersionRow[] } | null;
-  } | null;
-}
-
-interface AsOfArticle {
-  title: string;
-  summary: string;
-  publishedAt: string | null;
-  version: { number: number; author: string; createdAt: string };
-  historicalDate: { display: string };
-  sections: { key: string; heading: string; bodyHtml: string }[];
-}
-
 /** An article's history: every version with its author, time, note and publication marks; compare, restore, as of. */
 export default function History({ id }: { id: string }) {
   const canRestore = hasRole(useCaller(), 'EDITOR');
   const [after, setAfter] = useState<string | null>(null);
   const [rows, setRows] = useState<VersionRow[]>([]);
-  const [result, refetch] = useQuery<HistoryData>({ query: HistoryQuery, variables: { id, after }, requestPolicy: 'network-only' });
+  const [result, refetch] = useQuery({ query: HistoryQuery, variables: { id, after }, requestPolicy: 'network-only' });
   const article = result.data?.article ?? null;
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
@@ -96,12 +52,12 @@ export default function History({ id }: { id: string }) {
     }
   }, [article, to]);
 
-  const [compared] = useQuery<{ compareArticleVersions: Comparison | null }>({
+  const [compared] = useQuery({
     query: CompareQuery,
     variables: { id, from: Number(from), to: Number(to) },
     pause: from === null || to === null,
   });
-  const [asOfResult] = useQuery<{ article: AsOfArticle | null }>({ query: AsOfQuery, variables: { id, asOf }, pause: asOf === null });
+  const [asOfResult] = useQuery({ query: AsOfQuery, variables: { id, asOf: asOf ?? '' }, pause: asOf === null });
 
   if (result.fetching && rows.length === 0) {
     return <p className="summary">{h.loading}</p>;
@@ -118,7 +74,7 @@ export default function History({ id }: { id: string }) {
     if (!article || !window.confirm(h.confirmRestore(version, article.latestVersionNumber + 1))) {
       return;
     }
-    const { payload, errors: found } = payloadOf<{ article: { latestVersionNumber: number } | null; errors: UserErrorData[] }>(
+    const { payload, errors: found } = payloadOf(
       await restore({ input: { id: article.id, version, expectedVersion: article.latestVersionNumber } }),
       'restoreArticleVersion',
     );

@@ -8,6 +8,7 @@ import { EditorView, keymap } from '@codemirror/view';
 import { Autolink, parser, Strikethrough, Subscript, Superscript, Table } from '@lezer/markdown';
 import { IconLabel } from '../app/SortableList';
 import { strings } from '../app/strings';
+import { StudioMarkdownPreviewDocument as PreviewQuery } from '../gql/graphql';
 
 // The Markdown the server renders (Markdig with pipe tables, emphasis extras and autolinks), so what is highlighted
 // while typing is what will be rendered.
@@ -18,12 +19,6 @@ const markdownLanguage = new Language(
   [],
   'markdown',
 );
-
-const PreviewQuery = /* GraphQL */ `
-  query StudioMarkdownPreview($markdown: String!) {
-    markdownPreview(markdown: $markdown)
-  }
-`;
 
 const m = strings.markdown;
 
@@ -164,7 +159,7 @@ export function MarkdownField({ label, value, onChange, readOnly }: { label: str
     }
   }, [value]);
 
-  const [preview] = useQuery<{ markdownPreview: string }>({ query: PreviewQuery, variables: { markdown: value }, pause: tab !== 'preview' || value.trim() === '' });
+  const [preview] = useQuery({ query: PreviewQuery, variables: { markdown: value }, pause: tab !== 'preview' || value.trim() === '' });
 
   return (
     <div className="field markdown-field">

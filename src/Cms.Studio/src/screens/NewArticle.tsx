@@ -5,17 +5,14 @@ import { Link, useLocation } from 'wouter';
 import { hasRole, useCaller } from '../app/caller';
 import { ChoiceField } from '../app/ChoiceField';
 import { displayOf } from '../app/dateDisplay';
-import { articleErrorFields, ErrorList, payloadOf, type UserErrorData } from '../app/errors';
+import { ErrorList, payloadOf, type UserErrorData } from '../app/errors';
 import { TextInput } from '../app/fields';
 import { strings } from '../app/strings';
 import { pointOf } from './articleForm';
+import { StudioCreateArticleDocument as CreateArticle, type DatePrecision } from '../gql/graphql';
 
 const n = strings.newArticle;
 const e = strings.editor;
-
-const CreateArticle = `mutation StudioCreateArticle($input: CreateArticleInput!) {
-  createArticle(input: $input) { article { id slug } errors { ${articleErrorFields} ... on SlugTakenError { slug } } }
-}`;
 
 /** A new article: what version 1 needs (title, summary, when it happened), then the editor for everything else. */
 export default function NewArticle() {
@@ -25,7 +22,7 @@ export default function NewArticle() {
   const [title, setTitle] = useState('');
   const [slug, setSlug] = useState('');
   const [summary, setSummary] = useState('');
-  const [precision, setPrecision] = useState('YEAR');
+  const [precision, setPrecision] = useState<DatePrecision>('YEAR');
   const [year, setYear] = useState('');
   const [month, setMonth] = useState('');
   const [day, setDay] = useState('');
@@ -35,7 +32,7 @@ export default function NewArticle() {
 
   async function submit() {
     setBusy(true);
-    const { payload, errors: found } = payloadOf<{ article: { id: string } | null; errors: UserErrorData[] }>(
+    const { payload, errors: found } = payloadOf(
       await create({
         input: {
           title: title.trim(),

@@ -3,43 +3,19 @@ import { Button, Input, Label, TextField } from 'react-aria-components';
 import { useMutation } from 'urql';
 import { hasRole, useCaller } from '../app/caller';
 import { ChoiceField } from '../app/ChoiceField';
-import { articleErrorFields, ErrorList, payloadOf, type UserErrorData } from '../app/errors';
+import { ErrorList, payloadOf, type PayloadAndErrors, type UserErrorData } from '../app/errors';
 import { formatActor, formatDateTime, timeZoneName } from '../app/format';
 import { previewAddress, studioSettings } from '../app/settings';
 import { strings } from '../app/strings';
+import type { StudioPublishStateFragment } from '../gql/graphql';
+import { StudioCancelScheduleDocument as CancelSchedule, StudioPreviewTokenDocument as Preview, StudioPublishDocument as Publish, StudioScheduleDocument as Schedule, StudioUnpublishDocument as Unpublish } from '../gql/graphql';
 
 const p = strings.publishing;
 
-export const publishStateFields = /* GraphQL */ `
-  id
-  slug
-  status
-  latestVersionNumber
-  publishedVersionNumber
-  publishedAt
-  scheduledPublication { at version createdBy }
-`;
+/** What the publishing panel shows and changes. */
+export type PublishState = StudioPublishStateFragment;
 
-export interface PublishState {
-  id: string;
-  slug: string;
-  status: string;
-  latestVersionNumber: number;
-  publishedVersionNumber: number | null;
-  publishedAt: string | null;
-  scheduledPublication: { at: string; version: number; createdBy: string } | null;
-}
-
-const payloadFields = `article { ${publishStateFields} } errors { ${articleErrorFields} }`;
-const Publish = `mutation StudioPublish($input: PublishArticleInput!) { publishArticle(input: $input) { ${payloadFields} } }`;
-const Unpublish = `mutation StudioUnpublish($input: UnpublishArticleInput!) { unpublishArticle(input: $input) { ${payloadFields} } }`;
-const Schedule = `mutation StudioSchedule($input: SchedulePublicationInput!) { schedulePublication(input: $input) { ${payloadFields} } }`;
-const CancelSchedule = `mutation StudioCancelSchedule($input: CancelScheduledPublicationInput!) { cancelScheduledPublication(input: $input) { ${payloadFields} } }`;
-const Preview = `mutation StudioPreviewToken($input: CreatePreviewTokenInput!) {
-  createPreviewToken(input: $input) { token previewToken { expiresAt } errors { ${articleErrorFields} } }
-}`;
-
-type ArticlePayload = { article: PublishState | null; errors: UserErrorData[] };
+type ArticlePayload = { article: PublishState | null; errors: readonly UserErrorData[] };
 
 /**
  * Publishing, beside the editor: what readers see now and what is scheduled, for every role; publish the latest or any
@@ -68,7 +44,7 @@ export function PublishPanel({ article, dirty, onChanged, onAltTextMissing }: {
   // A new save makes the newest version the one offered.
   useEffect(() => setVersion(String(article.latestVersionNumber)), [article.latestVersionNumber]);
 
-  async function run(action: () => Promise<ReturnType<typeof payloadOf<ArticlePayload>>>, done: (state: PublishState) => string) {
+  async function run(action: () => Promise<PayloadAndErrors<ArticlePayload>>, done: (state: PublishState) => string) {
     setBusy(true);
     setNotice(null);
     const { payload, errors: found } = await action();
@@ -165,7 +141,7 @@ export function PublishPanel({ article, dirty, onChanged, onAltTextMissing }: {
                 setBusy(true);
                 const [settings, response] = await Promise.all([studioSettings(), createPreview({ input: { id: article.id } })]);
                 setBusy(false);
-                const { payload, errors: found } = payloadOf<{ token: string | null; errors: UserErrorData[] }>(response, 'createPreviewToken');
+                const { payload, errors: found } = payloadOf(response, 'createPreviewToken');
                 setErrors(found);
                 if (payload?.token) {
                   const address = previewAddress(settings.previewUrl, article, payload.token);

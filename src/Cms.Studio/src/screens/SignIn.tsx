@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
-import { graphqlPath } from '../app/client';
+import { documentIdOf, graphqlPath } from '../app/client';
+import { StudioSignInDocument, type StudioSignInQuery } from '../gql/graphql';
 import { strings } from '../app/strings';
 
 import type { Caller } from '../app/caller';
@@ -13,13 +14,13 @@ async function checkKey(key: string): Promise<Check> {
     const response = await fetch(graphqlPath, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json', 'X-Api-Key': key },
-      body: JSON.stringify({ query: 'query StudioSignIn { me { name role } }' }),
+      body: JSON.stringify({ documentId: documentIdOf(StudioSignInDocument) }),
     });
     if (response.status === 401 || response.status === 403) {
       return { problem: strings.signIn.refused };
     }
 
-    const body = (await response.json()) as { data?: { me: { name: string; role: string | null } | null }; errors?: unknown[] };
+    const body = (await response.json()) as { data?: StudioSignInQuery; errors?: unknown[] };
     const me = body.data?.me;
     if (!me || body.errors?.length) {
       return { problem: strings.signIn.refused };

@@ -2,15 +2,12 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useMutation } from 'urql';
 import { hasRole, useCaller } from '../app/caller';
-import { articleErrorFields, ErrorList, payloadOf, type UserErrorData } from '../app/errors';
+import { ErrorList, payloadOf, type UserErrorData } from '../app/errors';
 import { TextInput } from '../app/fields';
 import { strings } from '../app/strings';
+import { StudioChangeSlugDocument as ChangeSlug } from '../gql/graphql';
 
 const s = strings.slug;
-
-const ChangeSlug = `mutation StudioChangeSlug($input: ChangeSlugInput!) {
-  changeSlug(input: $input) { article { id slug } errors { ${articleErrorFields} } }
-}`;
 
 /** The article's slug and, for publishers, changing it (the old slug keeps answering as a redirect). */
 export function SlugField({ id, slug, onChanged }: { id: string; slug: string; onChanged: (slug: string) => void }) {
@@ -22,7 +19,7 @@ export function SlugField({ id, slug, onChanged }: { id: string; slug: string; o
   const [, change] = useMutation(ChangeSlug);
 
   async function save() {
-    const { payload, errors: found } = payloadOf<{ article: { slug: string } | null; errors: UserErrorData[] }>(
+    const { payload, errors: found } = payloadOf(
       await change({ input: { id, slug: value.trim() } }),
       'changeSlug',
     );

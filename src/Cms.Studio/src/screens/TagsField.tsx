@@ -3,23 +3,16 @@ import { Button } from 'react-aria-components';
 import { useQuery } from 'urql';
 import { TextInput } from '../app/fields';
 import { strings } from '../app/strings';
+import { StudioTagsDocument as TagsQuery } from '../gql/graphql';
 
 const t = strings.tags;
-
-const TagsQuery = `query StudioTags { tags(first: 100, order: [{ slug: ASC }]) { nodes { label slug articleCount } } }`;
-
-interface TagOption {
-  label: string;
-  slug: string;
-  articleCount: number;
-}
 
 /**
  * Tags as readers see them, separated by commas, with completion from the taxonomy: the tag being typed (after the
  * last comma) is matched against the tags published articles carry; a new label is as welcome as a known one.
  */
 export function TagsField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
-  const [result] = useQuery<{ tags: { nodes: TagOption[] } | null }>({ query: TagsQuery, requestPolicy: 'cache-first' });
+  const [result] = useQuery({ query: TagsQuery, requestPolicy: 'cache-first' });
   const parts = value.split(',');
   const typing = (parts[parts.length - 1] ?? '').trim().toLowerCase();
   const chosen = new Set(parts.slice(0, -1).map((p) => p.trim().toLowerCase()));

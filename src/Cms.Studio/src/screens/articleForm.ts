@@ -1,6 +1,8 @@
 // The editor's form state and its conversion to and from the API's shapes, kept apart from the screen so that the
 // rules (what is sent, what counts as a change) are in one place.
 
+import type { DatePrecision, MediaRole, StudioArticleFragment } from '../gql/graphql';
+
 export interface DatePoint {
   year: number;
   month: number | null;
@@ -10,7 +12,7 @@ export interface DatePoint {
 export interface ArticleDraft {
   title: string;
   summary: string;
-  precision: string;
+  precision: DatePrecision;
   start: { year: string; month: string; day: string };
   end: { year: string; month: string; day: string };
   label: string;
@@ -47,7 +49,7 @@ export const newUid = (kind: string) => `${kind}-new-${++added}`;
 /** One use of an asset: the asset as the library has it (shown, not sent) and what this use sets. */
 export interface MediaDraft {
   assetId: string;
-  role: string;
+  role: MediaRole;
   captionOverride: string;
   focalPointOverride: { x: number; y: number } | null;
   asset: MediaPreview | null;
@@ -65,25 +67,8 @@ export interface MediaPreview {
   preview: string;
 }
 
-export interface ArticleData {
-  id: string;
-  slug: string;
-  title: string;
-  summary: string;
-  status: string;
-  latestVersionNumber: number;
-  publishedVersionNumber: number | null;
-  publishedAt: string | null;
-  scheduledPublication: { at: string; version: number; createdBy: string } | null;
-  historicalDate: { precision: string; label: string | null; display: string; start: DatePoint; end: DatePoint | null };
-  places: { name: string; country: string | null; latitude: number | null; longitude: number | null }[];
-  tags: { label: string }[];
-  keyFacts: string[];
-  sections: { key: string; heading: string; body: string }[];
-  sources: { title: string; publisher: string | null; url: string | null; note: string | null }[];
-  media: { assetId: string; role: string; captionOverride: string | null; focalPointOverride: { x: number; y: number } | null; asset: MediaPreview | null }[];
-  version: { number: number; author: string; createdAt: string };
-}
+/** The article as the editor loads and saves it. */
+export type ArticleData = StudioArticleFragment;
 
 const optional = (value: string) => (value.trim() === '' ? null : value.trim());
 const optionalNumber = (value: string) => (value.trim() === '' ? null : Number(value));
@@ -130,7 +115,6 @@ export function datePartsOf(draft: ArticleDraft) {
   const end = draft.end.year.trim() === '' ? null : pointOf(draft.end);
   return { start, end: end && Number.isInteger(end.year) ? end : null };
 }
-
 
 /** The update input: every field the form holds (the API replaces lists whole, which is how sections are reordered). */
 export function inputOf(id: string, expectedVersion: number, draft: ArticleDraft, changeNote: string) {

@@ -1,29 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useClient } from 'urql';
-
-const ReportMutation = /* GraphQL */ `
-  mutation StudioReportPresence($input: ReportArticlePresenceInput!) {
-    reportArticlePresence(input: $input) {
-      others { actor openedAt }
-      reportEverySeconds
-      errors { __typename }
-    }
-  }
-`;
-
-const LeaveMutation = /* GraphQL */ `
-  mutation StudioLeaveArticle($input: LeaveArticleInput!) {
-    leaveArticle(input: $input) { sessionId }
-  }
-`;
+import { StudioLeaveArticleDocument as LeaveMutation, StudioReportPresenceDocument as ReportMutation } from '../gql/graphql';
 
 export interface Visitor {
   actor: string;
   openedAt: string;
-}
-
-interface ReportData {
-  reportArticlePresence: { others: Visitor[] | null; reportEverySeconds: number } | null;
 }
 
 /**
@@ -42,7 +23,7 @@ export function usePresence(articleId: string, enabled: boolean): Visitor[] {
     let timer: number | undefined;
     let stopped = false;
     const report = async () => {
-      const result = await client.mutation<ReportData>(ReportMutation, { input }, { requestPolicy: 'network-only' }).toPromise();
+      const result = await client.mutation(ReportMutation, { input }, { requestPolicy: 'network-only' }).toPromise();
       if (stopped) {
         return;
       }
