@@ -46,6 +46,14 @@ public sealed partial record CommandLine(string? Name, string[] HostArguments)
             return new CommandLine(args[0], []);
         }
 
+        // Settings may come before a command too ("--Database:DataDirectory=/tmp/x apikeys create ..."): without this
+        // the command would be taken for a setting's value and the server would start instead.
+        var leading = LeadingSettingsLength(args);
+        if (leading > 0 && leading < args.Length && Commands.ContainsKey(args[leading]))
+        {
+            args = [.. args[leading..], .. args[..leading]];
+        }
+
         if (args.Length == 0 || args[0].StartsWith('-') || args[0].Contains('=', StringComparison.Ordinal))
         {
             return new CommandLine(null, args);
@@ -79,6 +87,32 @@ public sealed partial record CommandLine(string? Name, string[] HostArguments)
         }
 
         return new CommandLine(args[0], [.. host]) { Arguments = words, Options = options };
+    }
+
+    /// <summary>
+    /// How many arguments at the start are settings, as configuration's command-line source reads them: <c>--key=value</c>
+    /// or <c>key=value</c> is one, <c>--key value</c> is two.
+    /// </summary>
+    private static int LeadingSettingsLength(string[] args)
+    {
+        var i = 0;
+        while (i < args.Length)
+        {
+            if (args[i].Contains('=', StringComparison.Ordinal))
+            {
+                i++;
+            }
+            else if (args[i].StartsWith('-') && i + 1 < args.Length)
+            {
+                i += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
     }
 
     /// <summary>True for <c>--help</c> and its aliases (<see cref="HelpArguments"/>).</summary>

@@ -88,7 +88,10 @@ public class EmbeddedDefaultTests
     [InlineData(new[] { "migrate", "--Database:Provider=SqlServer" }, "migrate", 1)]
     [InlineData(new[] { "--urls=http://localhost:1234" }, null, 1)]
     [InlineData(new[] { "Database:Provider=Sqlite" }, null, 1)]
-    public void The_first_bare_word_is_the_command_and_the_rest_is_configuration(string[] args, string? command, int hostArguments)
+    [InlineData(new[] { "--Database:DataDirectory=/tmp/x", "apikeys", "create", "--name", "ci" }, "apikeys", 1)]
+    [InlineData(new[] { "--urls", "http://localhost:1234", "migrate" }, "migrate", 2)]
+    [InlineData(new[] { "--urls", "migrate" }, null, 2)]
+    public void The_first_bare_word_after_any_settings_is_the_command_and_the_rest_is_configuration(string[] args, string? command, int hostArguments)
     {
         var parsed = CommandLine.Parse(args);
 

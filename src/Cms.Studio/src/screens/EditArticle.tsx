@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { Button } from 'react-aria-components';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { Link } from 'wouter';
@@ -11,6 +11,7 @@ import { formatActor, formatDateTime, formatTime } from '../app/format';
 import { strings } from '../app/strings';
 import { MediaField } from '../media/MediaField';
 import { IconLabel, MoveButtons, movedTo, SortableList } from '../app/SortableList';
+import { useStages } from '../app/useStages';
 import { carriedOver, datePartsOf, draftOf, inputOf, newUid, sameDraft, type ArticleData, type ArticleDraft } from './articleForm';
 import { MarkdownField } from './MarkdownField';
 import { ComparisonView } from './ComparisonView';
@@ -41,8 +42,16 @@ export default function EditArticle({ id }: { id: string }) {
   // The article as loaded becomes the base; after "keep my edits" the newer version is the base and the edits stay.
   const loaded = result.data?.article ?? null;
   // A reload of the same version (after a publish, say) refreshes what is shown around the form, never the form.
+  const [, startFirstRender] = useTransition();
   useEffect(() => {
-    if (loaded && loaded.version.number !== base?.version.number) {
+    if (loaded && !base) {
+      // The whole form at once is a large render; as a transition React renders it in slices between the browser's
+      // frames instead of one long task (a slow phone stays responsive while the editor appears).
+      startFirstRender(() => {
+        setBase(loaded);
+        setDraft(draftOf(loaded));
+      });
+    } else if (loaded && loaded.version.number !== base?.version.number) {
       setBase(loaded);
       const kept = keepEdits.current;
       setDraft(kept ? carriedOver(kept.mine, kept.startedFrom, draftOf(loaded)) : draftOf(loaded));
@@ -51,6 +60,9 @@ export default function EditArticle({ id }: { id: string }) {
       setBase(loaded);
     }
   }, [loaded, base]);
+
+  // The top of the form first; key facts and tags, then the sections (each with its Markdown editor), then the rest.
+  const stage = useStages(4, base !== null);
 
   const baseDraft = useMemo(() => (base ? draftOf(base) : null), [base]);
   const dirty = Boolean(baseDraft && draft && !sameDraft(draft, baseDraft));
@@ -139,7 +151,7 @@ export default function EditArticle({ id }: { id: string }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  if (result.fetching && !base) {
+  if ((result.fetching || loaded) && !base) {
     return <p className="summary">{e.loading}</p>;
   }
   if (!base || !draft) {
@@ -236,135 +248,145 @@ export default function EditArticle({ id }: { id: string }) {
           </p>
         </fieldset>
 
-        <TagsField value={draft.tags} onChange={(tags) => set({ tags })} />
-        <fieldset>
-          <legend>{e.keyFacts}</legend>
-          <p className="hint">{e.keyFactsHint}</p>
-          <SortableList items={draft.keyFacts} idOf={(fact) => fact.uid} nameOf={(i) => e.keyFact(i + 1).toLowerCase()} onReorder={(keyFacts) => set({ keyFacts })}>
-            {(fact, index, handle) => (
-              <div className="item row" role="group" aria-label={e.keyFact(index + 1)}>
-                {handle}
-                <TextInput
-                  label={e.keyFact(index + 1)}
-                  value={fact.text}
-                  className="grow"
-                  onChange={(text) => set({ keyFacts: draft.keyFacts.map((f, i) => (i === index ? { ...f, text } : f)) })}
-                />
-                <div className="item-actions compact">
-                  <MoveButtons
-                    compact
-                    index={index}
-                    count={draft.keyFacts.length}
-                    upLabel={e.moveFactUp(index + 1)}
-                    downLabel={e.moveFactDown(index + 1)}
-                    onMove={(from, to) => set({ keyFacts: movedTo(draft.keyFacts, from, to) })}
-                  />
-                  <Button className="button secondary icon" onPress={() => set({ keyFacts: draft.keyFacts.filter((_, i) => i !== index) })}>
-                    <IconLabel glyph="✕" label={e.remove(e.keyFact(index + 1).toLowerCase())} />
-                  </Button>
-                </div>
-              </div>
-            )}
-          </SortableList>
-          <Button className="button secondary" onPress={() => set({ keyFacts: [...draft.keyFacts, { uid: newUid('fact'), text: '' }] })}>
-            {e.addKeyFact}
-          </Button>
-        </fieldset>
+        {stage >= 2 && (
+          <>
+            <TagsField value={draft.tags} onChange={(tags) => set({ tags })} />
+            <fieldset>
+              <legend>{e.keyFacts}</legend>
+              <p className="hint">{e.keyFactsHint}</p>
+              <SortableList items={draft.keyFacts} idOf={(fact) => fact.uid} nameOf={(i) => e.keyFact(i + 1).toLowerCase()} onReorder={(keyFacts) => set({ keyFacts })}>
+                {(fact, index, handle) => (
+                  <div className="item row" role="group" aria-label={e.keyFact(index + 1)}>
+                    {handle}
+                    <TextInput
+                      label={e.keyFact(index + 1)}
+                      value={fact.text}
+                      className="grow"
+                      onChange={(text) => set({ keyFacts: draft.keyFacts.map((f, i) => (i === index ? { ...f, text } : f)) })}
+                    />
+                    <div className="item-actions compact">
+                      <MoveButtons
+                        compact
+                        index={index}
+                        count={draft.keyFacts.length}
+                        upLabel={e.moveFactUp(index + 1)}
+                        downLabel={e.moveFactDown(index + 1)}
+                        onMove={(from, to) => set({ keyFacts: movedTo(draft.keyFacts, from, to) })}
+                      />
+                      <Button className="button secondary icon" onPress={() => set({ keyFacts: draft.keyFacts.filter((_, i) => i !== index) })}>
+                        <IconLabel glyph="✕" label={e.remove(e.keyFact(index + 1).toLowerCase())} />
+                      </Button>
+                    </div>
+                  </div>
+                )}
+              </SortableList>
+              <Button className="button secondary" onPress={() => set({ keyFacts: [...draft.keyFacts, { uid: newUid('fact'), text: '' }] })}>
+                {e.addKeyFact}
+              </Button>
+            </fieldset>
+          </>
+        )}
 
-        <fieldset>
-          <legend>{e.sections}</legend>
-          <p className="hint">{e.reorderHint}</p>
-          <SortableList items={draft.sections} idOf={(section) => section.uid} nameOf={(i) => e.section(i + 1).toLowerCase()} onReorder={(sections) => set({ sections })}>
-            {(section, index, handle) => (
-              <div className="item" role="group" aria-label={e.section(index + 1)}>
-                <div className="row section-head">
-                  {handle}
+        {stage >= 3 && (
+          <fieldset>
+            <legend>{e.sections}</legend>
+            <p className="hint">{e.reorderHint}</p>
+            <SortableList items={draft.sections} idOf={(section) => section.uid} nameOf={(i) => e.section(i + 1).toLowerCase()} onReorder={(sections) => set({ sections })}>
+              {(section, index, handle) => (
+                <div className="item" role="group" aria-label={e.section(index + 1)}>
+                  <div className="row section-head">
+                    {handle}
+                    <TextInput
+                      label={e.heading}
+                      value={section.heading}
+                      className="grow"
+                      onChange={(heading) => set({ sections: draft.sections.map((s, i) => (i === index ? { ...s, heading } : s)) })}
+                    />
+                  </div>
+                  <MarkdownField
+                    label={e.body}
+                    value={section.body}
+                    readOnly={!canSave}
+                    onChange={(body) => set({ sections: draft.sections.map((s, i) => (i === index ? { ...s, body } : s)) })}
+                  />
+                  <div className="item-actions">
+                    <MoveButtons
+                      index={index}
+                      count={draft.sections.length}
+                      upLabel={e.moveUp(index + 1)}
+                      downLabel={e.moveDown(index + 1)}
+                      onMove={(from, to) => set({ sections: movedTo(draft.sections, from, to) })}
+                    />
+                    <Button className="button secondary" onPress={() => set({ sections: draft.sections.filter((_, i) => i !== index) })}>
+                      {e.remove(e.section(index + 1).toLowerCase())}
+                    </Button>
+                  </div>
+                </div>
+              )}
+            </SortableList>
+            <Button className="button secondary" onPress={() => set({ sections: [...draft.sections, { uid: newUid('section'), key: null, heading: '', body: '' }] })}>
+              {e.addSection}
+            </Button>
+          </fieldset>
+        )}
+
+        {stage >= 4 && (
+          <>
+            <MediaField media={draft.media} onChange={(media) => set({ media })} missingAltText={missingAltText} readOnly={!canSave} />
+
+            <fieldset>
+              <legend>{e.places}</legend>
+              {draft.places.map((place, index) => (
+                <div className="item row" key={index} role="group" aria-label={e.place(index + 1)}>
+                  <TextInput label={e.placeName} value={place.name} onChange={(name) => set({ places: draft.places.map((p, i) => (i === index ? { ...p, name } : p)) })} />
+                  <TextInput label={e.country} value={place.country} onChange={(country) => set({ places: draft.places.map((p, i) => (i === index ? { ...p, country } : p)) })} />
                   <TextInput
-                    label={e.heading}
-                    value={section.heading}
-                    className="grow"
-                    onChange={(heading) => set({ sections: draft.sections.map((s, i) => (i === index ? { ...s, heading } : s)) })}
+                    label={e.latitude}
+                    value={place.latitude}
+                    inputMode="decimal"
+                    className="narrow"
+                    onChange={(latitude) => set({ places: draft.places.map((p, i) => (i === index ? { ...p, latitude } : p)) })}
                   />
-                </div>
-                <MarkdownField
-                  label={e.body}
-                  value={section.body}
-                  readOnly={!canSave}
-                  onChange={(body) => set({ sections: draft.sections.map((s, i) => (i === index ? { ...s, body } : s)) })}
-                />
-                <div className="item-actions">
-                  <MoveButtons
-                    index={index}
-                    count={draft.sections.length}
-                    upLabel={e.moveUp(index + 1)}
-                    downLabel={e.moveDown(index + 1)}
-                    onMove={(from, to) => set({ sections: movedTo(draft.sections, from, to) })}
+                  <TextInput
+                    label={e.longitude}
+                    value={place.longitude}
+                    inputMode="decimal"
+                    className="narrow"
+                    onChange={(longitude) => set({ places: draft.places.map((p, i) => (i === index ? { ...p, longitude } : p)) })}
                   />
-                  <Button className="button secondary" onPress={() => set({ sections: draft.sections.filter((_, i) => i !== index) })}>
-                    {e.remove(e.section(index + 1).toLowerCase())}
+                  <Button className="button secondary" onPress={() => set({ places: draft.places.filter((_, i) => i !== index) })}>
+                    {e.remove(e.place(index + 1).toLowerCase())}
                   </Button>
                 </div>
-              </div>
-            )}
-          </SortableList>
-          <Button className="button secondary" onPress={() => set({ sections: [...draft.sections, { uid: newUid('section'), key: null, heading: '', body: '' }] })}>
-            {e.addSection}
-          </Button>
-        </fieldset>
-
-        <MediaField media={draft.media} onChange={(media) => set({ media })} missingAltText={missingAltText} readOnly={!canSave} />
-
-        <fieldset>
-          <legend>{e.places}</legend>
-          {draft.places.map((place, index) => (
-            <div className="item row" key={index} role="group" aria-label={e.place(index + 1)}>
-              <TextInput label={e.placeName} value={place.name} onChange={(name) => set({ places: draft.places.map((p, i) => (i === index ? { ...p, name } : p)) })} />
-              <TextInput label={e.country} value={place.country} onChange={(country) => set({ places: draft.places.map((p, i) => (i === index ? { ...p, country } : p)) })} />
-              <TextInput
-                label={e.latitude}
-                value={place.latitude}
-                inputMode="decimal"
-                className="narrow"
-                onChange={(latitude) => set({ places: draft.places.map((p, i) => (i === index ? { ...p, latitude } : p)) })}
-              />
-              <TextInput
-                label={e.longitude}
-                value={place.longitude}
-                inputMode="decimal"
-                className="narrow"
-                onChange={(longitude) => set({ places: draft.places.map((p, i) => (i === index ? { ...p, longitude } : p)) })}
-              />
-              <Button className="button secondary" onPress={() => set({ places: draft.places.filter((_, i) => i !== index) })}>
-                {e.remove(e.place(index + 1).toLowerCase())}
+              ))}
+              <Button className="button secondary" onPress={() => set({ places: [...draft.places, { name: '', country: '', latitude: '', longitude: '' }] })}>
+                {e.addPlace}
               </Button>
-            </div>
-          ))}
-          <Button className="button secondary" onPress={() => set({ places: [...draft.places, { name: '', country: '', latitude: '', longitude: '' }] })}>
-            {e.addPlace}
-          </Button>
-        </fieldset>
+            </fieldset>
 
-        <fieldset>
-          <legend>{e.sources}</legend>
-          {draft.sources.map((source, index) => (
-            <div className="item row" key={index} role="group" aria-label={e.source(index + 1)}>
-              <TextInput label={e.sourceTitle} value={source.title} onChange={(title) => set({ sources: draft.sources.map((s, i) => (i === index ? { ...s, title } : s)) })} />
-              <TextInput
-                label={e.publisher}
-                value={source.publisher}
-                onChange={(publisher) => set({ sources: draft.sources.map((s, i) => (i === index ? { ...s, publisher } : s)) })}
-              />
-              <TextInput label={e.url} value={source.url} inputMode="url" onChange={(url) => set({ sources: draft.sources.map((s, i) => (i === index ? { ...s, url } : s)) })} />
-              <TextInput label={e.note} value={source.note} onChange={(note) => set({ sources: draft.sources.map((s, i) => (i === index ? { ...s, note } : s)) })} />
-              <Button className="button secondary" onPress={() => set({ sources: draft.sources.filter((_, i) => i !== index) })}>
-                {e.remove(e.source(index + 1).toLowerCase())}
+            <fieldset>
+              <legend>{e.sources}</legend>
+              {draft.sources.map((source, index) => (
+                <div className="item row" key={index} role="group" aria-label={e.source(index + 1)}>
+                  <TextInput label={e.sourceTitle} value={source.title} onChange={(title) => set({ sources: draft.sources.map((s, i) => (i === index ? { ...s, title } : s)) })} />
+                  <TextInput
+                    label={e.publisher}
+                    value={source.publisher}
+                    onChange={(publisher) => set({ sources: draft.sources.map((s, i) => (i === index ? { ...s, publisher } : s)) })}
+                  />
+                  <TextInput label={e.url} value={source.url} inputMode="url" onChange={(url) => set({ sources: draft.sources.map((s, i) => (i === index ? { ...s, url } : s)) })} />
+                  <TextInput label={e.note} value={source.note} onChange={(note) => set({ sources: draft.sources.map((s, i) => (i === index ? { ...s, note } : s)) })} />
+                  <Button className="button secondary" onPress={() => set({ sources: draft.sources.filter((_, i) => i !== index) })}>
+                    {e.remove(e.source(index + 1).toLowerCase())}
+                  </Button>
+                </div>
+              ))}
+              <Button className="button secondary" onPress={() => set({ sources: [...draft.sources, { title: '', publisher: '', url: '', note: '' }] })}>
+                {e.addSource}
               </Button>
-            </div>
-          ))}
-          <Button className="button secondary" onPress={() => set({ sources: [...draft.sources, { title: '', publisher: '', url: '', note: '' }] })}>
-            {e.addSource}
-          </Button>
-        </fieldset>
+            </fieldset>
+          </>
+        )}
 
         {canSave ? (
           <div className="save-bar">

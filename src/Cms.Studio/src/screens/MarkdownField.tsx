@@ -101,6 +101,8 @@ export function MarkdownField({ label, value, onChange, readOnly }: { label: str
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  const valueRef = useRef(value);
+  valueRef.current = value;
   const [tab, setTab] = useState<string>('write');
 
   useEffect(() => {
@@ -108,6 +110,23 @@ export function MarkdownField({ label, value, onChange, readOnly }: { label: str
     if (!element) {
       return undefined;
     }
+    // Each editor is made in a task of its own: an article's editors made together (each measures the page) were one
+    // long task that kept a slow phone from answering while the form appeared.
+    let editor: EditorView | null = null;
+    const timer = window.setTimeout(() => {
+      editor = createEditor(element);
+      view.current = editor;
+    }, 0);
+    return () => {
+      window.clearTimeout(timer);
+      editor?.destroy();
+      view.current = null;
+    };
+    // The editor is made once; later values arrive through the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function createEditor(element: HTMLDivElement): EditorView {
     // A shadow root: CodeMirror's styles go to its adopted style sheets, which a strict style-src policy allows.
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     const parent = document.createElement('div');
@@ -119,11 +138,11 @@ export function MarkdownField({ label, value, onChange, readOnly }: { label: str
       ...historyKeymap,
       ...defaultKeymap,
     ]);
-    const editor = new EditorView({
+    return new EditorView({
       root,
       parent,
       state: EditorState.create({
-        doc: value,
+        doc: valueRef.current,
         extensions: [
           history(),
           shortcuts,
@@ -142,14 +161,7 @@ export function MarkdownField({ label, value, onChange, readOnly }: { label: str
         ],
       }),
     });
-    view.current = editor;
-    return () => {
-      editor.destroy();
-      view.current = null;
-    };
-    // The editor is made once; later values arrive through the effect below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }
 
   // A value set from outside (another version loaded, edits carried over) replaces the text; typing does not come back here.
   useEffect(() => {
