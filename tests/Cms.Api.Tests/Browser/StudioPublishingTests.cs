@@ -252,7 +252,7 @@ public sealed partial class StudioPublishingTests(Chromium chromium) : IClassFix
     }
 
     /// <summary>Data of a query through the API: with a key of the role, or anonymously (what readers get) when null.</summary>
-    private static async Task<JsonNode> QueryAsync(CmsApiFactory factory, Role? role, string query)
+    internal static async Task<JsonNode> QueryAsync(CmsApiFactory factory, Role? role, string query)
     {
         using var client = factory.CreateClient();
         if (role is { } r)
