@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cms.Api.Tests.Infrastructure;
+using Cms.Api.Transport;
 using Cms.Model.Security;
 using Microsoft.Playwright;
 
@@ -21,7 +20,7 @@ public sealed class StudioTrustedDocumentsTests(Chromium chromium) : IClassFixtu
     public async Task A_deployment_locked_to_its_own_trusted_documents_keeps_a_working_studio_that_sends_only_document_ids()
     {
         var manifest = Path.Combine(Path.GetTempPath(), $"cms-site-documents-{Guid.NewGuid():N}.json");
-        await File.WriteAllTextAsync(manifest, JsonSerializer.Serialize(new Dictionary<string, string> { ["sha256:" + Sha256(SiteQuery)] = SiteQuery }));
+        await File.WriteAllTextAsync(manifest, JsonSerializer.Serialize(new Dictionary<string, string> { ["sha256:" + PersistedOperations.Sha256Hex(SiteQuery)] = SiteQuery }));
         try
         {
             using var factory = new CmsApiFactory().WithSetting("GraphQL:TrustedDocuments:ManifestPath", manifest).WithSetting("RateLimits:MutationsPerMinute", "0");
@@ -100,6 +99,4 @@ public sealed class StudioTrustedDocumentsTests(Chromium chromium) : IClassFixtu
             into.Enqueue(text);
         }
     }
-
-    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

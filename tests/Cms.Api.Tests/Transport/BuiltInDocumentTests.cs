@@ -3,6 +3,7 @@ using Cms.Api.Studio;
 using Cms.Api.Tests.Infrastructure;
 using Cms.Model.Security;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Cms.Api.Tests.Transport;
 
@@ -60,9 +61,6 @@ public sealed class BuiltInDocumentTests
         return client;
     }
 
-    private static Dictionary<string, string> ReadStudioManifest()
-    {
-        using var stream = typeof(StudioDocuments).Assembly.GetManifestResourceStream(StudioDocuments.ResourceName)!;
-        return JsonSerializer.Deserialize<Dictionary<string, string>>(stream)!;
-    }
+    private static Dictionary<string, string> ReadStudioManifest() =>
+        JsonSerializer.Deserialize<Dictionary<string, string>>(new StudioDocuments(Options.Create(new StudioOptions { Enabled = true })).ReadManifest()!.Value.Span)!;
 }
