@@ -21,7 +21,8 @@ public sealed class WebhookApi : IDisposable
             .WithSetting("Webhooks:PollInterval", "00:00:00.050")
             .WithSetting("Webhooks:FirstRetryDelay", "00:00:00.200")
             .WithSetting("Webhooks:MaxRetryDelay", "00:00:00.400")
-            .WithSetting("Webhooks:Timeout", "00:00:01")
+            // Long enough that an answer the receiver gives at once never times out on a loaded 2-core CI machine.
+            .WithSetting("Webhooks:Timeout", "00:00:03")
             .WithSetting("RateLimits:MutationsPerMinute", "0");
         if (allowLoopback)
         {

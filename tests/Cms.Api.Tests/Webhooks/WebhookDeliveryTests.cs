@@ -94,7 +94,7 @@ public sealed class WebhookDeliveryTests(WebhookReceiverFixture receiver)
         using var api = new WebhookApi();
         var route = Route();
         var (webhookId, secret) = await api.CreateWebhookAsync(Receiver.UrlOf(route), "ARTICLE_CREATED");
-        await Receiver.ConfigureAsync(route, [secret], [new { status = 500, body = "database down" }, new { status = 200, delayMs = 2500 }]);
+        await Receiver.ConfigureAsync(route, [secret], [new { status = 500, body = "database down" }, new { status = 200, delayMs = 6500 }]);
 
         await api.CreateArticleAsync("Retried");
 
