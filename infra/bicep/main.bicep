@@ -38,6 +38,18 @@ param enableFrontDoor bool = false
 @description('Origins allowed to call the API and upload media from browsers.')
 param browserOrigins string[] = []
 
+@description('Microsoft Entra tenant whose people and apps call the API with tokens; empty for API keys only.')
+param entraTenantId string = ''
+
+@description('The audience the API\'s tokens carry: its Application ID URI (api://cms-api) or client id. Required with a tenant.')
+param apiAudience string = ''
+
+@description('Client id of the studio\'s single-page app registration (redirect URI https://<host>/studio/); set, the studio is served with Entra ID sign-in. Needs a tenant.')
+param studioClientId string = ''
+
+@description('The API scopes the studio asks for, such as api://cms-api/Content.ReadWrite.')
+param studioScopes string[] = []
+
 @description('Days logs are kept.')
 param logRetentionDays int = 30
 
@@ -115,6 +127,10 @@ module app 'modules/app.bicep' = {
     mediaContainer: storage.outputs.containerName
     mediaPublicBaseUrl: ''
     corsOrigins: browserOrigins
+    entraTenantId: entraTenantId
+    apiAudience: apiAudience
+    studioClientId: studioClientId
+    studioScopes: studioScopes
   }
 }
 

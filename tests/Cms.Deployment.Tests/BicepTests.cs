@@ -67,6 +67,15 @@ public sealed class BicepTests
         }
 
         Assert.Contains("Active Directory Managed Identity", settings, StringComparison.Ordinal);
+
+        // Entra ID for the API's tokens and the studio's sign-in: this cloud's sign-in endpoint, each part off unless its parameters are given.
+        var appModule = resources.Single(r => r["type"]!.GetValue<string>() == "Microsoft.Resources/deployments" && r["name"]!.GetValue<string>() == "app")["properties"]!["template"]!.ToJsonString();
+        foreach (var name in new[] { "Auth__Jwt__Authority", "Auth__Jwt__Audience", "Studio__Enabled", "Studio__SignIn__Authority", "Studio__SignIn__ClientId", "Studio__SignIn__Scopes__", "Studio__MediaOrigins__0", "environment().authentication.loginEndpoint" })
+        {
+            Assert.Contains(name, appModule, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("login.microsoftonline.com", appModule, StringComparison.Ordinal);
         Assert.DoesNotContain("Password", settings, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("AccountKey", settings, StringComparison.OrdinalIgnoreCase);
 

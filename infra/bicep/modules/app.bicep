@@ -43,6 +43,18 @@ param mediaPublicBaseUrl string
 @description('Origins allowed to call the API from browsers.')
 param corsOrigins string[]
 
+@description('Microsoft Entra tenant of the API\'s tokens; empty for API keys only.')
+param entraTenantId string
+
+@description('Audience of the API\'s tokens.')
+param apiAudience string
+
+@description('Client id of the studio\'s app registration; empty leaves the studio off.')
+param studioClientId string
+
+@description('API scopes the studio asks for.')
+param studioScopes string[]
+
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' existing = {
   name: identityName
 }
@@ -82,6 +94,19 @@ var baseSettings = [
 ]
 var corsSettings = [for (origin, i) in corsOrigins: { name: 'Cors__AllowedOrigins__${i}', value: origin }]
 var mediaSettings = empty(mediaPublicBaseUrl) ? [] : [{ name: 'Media__PublicBaseUrl', value: mediaPublicBaseUrl }]
+// The sign-in endpoint of this cloud (public, US Government, China), not a hard-coded host.
+var entraAuthority = '${environment().authentication.loginEndpoint}${entraTenantId}'
+var jwtSettings = empty(entraTenantId) ? [] : [
+  { name: 'Auth__Jwt__Authority', value: '${entraAuthority}/v2.0' }
+  { name: 'Auth__Jwt__Audience', value: apiAudience }
+]
+// The studio signs editors in at the same tenant and uploads straight to the media account.
+var studioSettings = empty(studioClientId) || empty(entraTenantId) ? [] : concat([
+  { name: 'Studio__Enabled', value: 'true' }
+  { name: 'Studio__SignIn__Authority', value: entraAuthority }
+  { name: 'Studio__SignIn__ClientId', value: studioClientId }
+  { name: 'Studio__MediaOrigins__0', value: blobEndpoint }
+], map(range(0, length(studioScopes)), i => { name: 'Studio__SignIn__Scopes__${i}', value: studioScopes[i] }))
 
 resource site 'Microsoft.Web/sites@2025-03-01' = {
   name: '${namePrefix}-app'
@@ -105,7 +130,7 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
       minTlsVersion: '1.2'
       http20Enabled: true
       healthCheckPath: '/health/ready'
-      appSettings: concat(baseSettings, corsSettings, mediaSettings)
+      appSettings: concat(baseSettings, corsSettings, mediaSettings, jwtSettings, studioSettings)
     }
   }
 }

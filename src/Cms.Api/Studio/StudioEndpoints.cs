@@ -43,7 +43,7 @@ public static class StudioEndpoints
             assets.TryGetAsset(fileName, out var asset)
                 ? EmbeddedClientResponses.ServeAsync(context, asset, cacheForever: true, policy)
                 : EmbeddedClientResponses.NotFound(context));
-        var settings = new StudioClientSettings(options.PreviewUrl);
+        var settings = StudioClientSettings.From(options);
         app.MapMethods(Path + "/settings.json", methods, (HttpContext context) =>
         {
             context.Response.Headers.CacheControl = "no-cache";

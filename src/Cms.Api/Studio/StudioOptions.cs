@@ -29,6 +29,9 @@ public sealed class StudioOptions : IValidatableObject
     /// </summary>
     public string[] MediaOrigins { get; set; } = [];
 
+    /// <summary>Organisation sign-in (Entra ID through MSAL) beside API keys; off until <c>Studio:SignIn:ClientId</c> is set.</summary>
+    public StudioSignInOptions SignIn { get; set; } = new();
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         var sample = PreviewPlaceholders.Aggregate(PreviewUrl, (url, placeholder) => url.Replace(placeholder, "x", StringComparison.Ordinal));
@@ -45,13 +48,22 @@ public sealed class StudioOptions : IValidatableObject
         {
             yield return new ValidationResult("must be origins such as https://account.blob.core.windows.net (scheme, host and port only).", [nameof(MediaOrigins)]);
         }
+
+        foreach (var result in SignIn.Validate())
+        {
+            yield return result;
+        }
     }
 
-    /// <summary>The page's policy: this origin's scripts and styles only, no inline ones; media also from <see cref="MediaOrigins"/>.</summary>
+    /// <summary>
+    /// The page's policy: this origin's scripts and styles only, no inline ones; media also from <see cref="MediaOrigins"/>;
+    /// connections also to the sign-in authority (MSAL reads its metadata and redeems the code there with fetch).
+    /// </summary>
     public string ContentSecurityPolicy()
     {
         var media = string.Concat(MediaOrigins.Select(origin => " " + new Uri(origin).GetLeftPart(UriPartial.Authority)));
-        return $"default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'{media}; img-src 'self' data: blob:{media}; " +
+        var signIn = SignIn.IsEnabled ? " " + SignIn.AuthorityOrigin : string.Empty;
+        return $"default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'{media}{signIn}; img-src 'self' data: blob:{media}; " +
             "font-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     }
 }

@@ -238,6 +238,37 @@ public sealed partial class StudioTests(Chromium chromium) : IClassFixture<Chrom
         Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
     }
 
+    [Fact]
+    public async Task Organisation_sign_in_reaches_the_studio_through_its_settings_and_its_policy_allows_the_authority()
+    {
+        using var factory = WithEntraSignIn(new CmsApiFactory());
+        using var client = factory.CreateClient();
+
+        using var settings = await client.GetAsync(new Uri("/studio/settings.json", UriKind.Relative));
+        var signIn = System.Text.Json.Nodes.JsonNode.Parse(await settings.Content.ReadAsStringAsync())!["signIn"]!;
+        Assert.Equal("https://login.microsoftonline.com/7f3c0e0e-0000-4000-8000-000000000001", (string?)signIn["authority"]);
+        Assert.Equal("0a1b2c3d-0000-4000-8000-000000000002", (string?)signIn["clientId"]);
+        Assert.Equal("api://cms-api/Content.ReadWrite", (string?)signIn["scopes"]![0]);
+
+        // MSAL reads the authority's metadata and redeems the code with fetch: that origin and no other joins connect-src.
+        using var page = await client.GetAsync(new Uri("/studio", UriKind.Relative));
+        var policy = page.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("connect-src 'self' https://login.microsoftonline.com;", policy, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Studio:SignIn:Authority", "http://login.example.org/tenant", "SignIn:Authority")]
+    [InlineData("Studio:SignIn:Scopes:0", "", "SignIn:Scopes")]
+    public void Organisation_sign_in_without_an_https_authority_or_a_scope_stops_the_server_at_start_up(string key, string value, string expected)
+    {
+        using var api = WithEntraSignIn(new CmsApiFactory()).WithSetting(key, value);
+
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => api.CreateClient());
+
+        Assert.Contains(error.Failures, f => f.Contains(expected, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("Studio:PreviewUrl", "/preview?token={token}", "Studio:PreviewUrl")]
     [InlineData("Studio:PreviewUrl", "https://www.example.org/preview/{slug}", "{token}")]
@@ -250,6 +281,11 @@ public sealed partial class StudioTests(Chromium chromium) : IClassFixture<Chrom
 
         Assert.Contains(error.Failures, f => f.Contains(expected, StringComparison.Ordinal));
     }
+
+    private static CmsApiFactory WithEntraSignIn(CmsApiFactory factory) => factory
+        .WithSetting("Studio:SignIn:Authority", "https://login.microsoftonline.com/7f3c0e0e-0000-4000-8000-000000000001")
+        .WithSetting("Studio:SignIn:ClientId", "0a1b2c3d-0000-4000-8000-000000000002")
+        .WithSetting("Studio:SignIn:Scopes:0", "api://cms-api/Content.ReadWrite");
 
     /// <summary>The Marathon article's latest version, read through the API.</summary>
     private static async Task<System.Text.Json.Nodes.JsonNode> ReadLatestAsync(CmsApiFactory factory)

@@ -49,14 +49,18 @@ public sealed class Chromium : IAsyncLifetime
         _playwright?.Dispose();
     }
 
-    /// <summary>A fresh page that records console messages, failed requests and error responses for the test to check.</summary>
-    public async Task<BrowserPage> NewPageAsync()
+    /// <summary>
+    /// A fresh page that records console messages, failed requests and error responses for the test to check.
+    /// <paramref name="ignoreCertificateErrors"/> lets it open a test's own HTTPS server (a loopback identity provider).
+    /// </summary>
+    public async Task<BrowserPage> NewPageAsync(bool ignoreCertificateErrors = false)
     {
         var context = await (_browser ?? throw new InvalidOperationException("No browser: the test should have been skipped.")).NewContextAsync(new()
         {
             ViewportSize = new() { Width = 1280, Height = 900 },
             Locale = "en-GB",
             TimezoneId = "UTC",
+            IgnoreHTTPSErrors = ignoreCertificateErrors,
         });
         context.SetDefaultTimeout(20_000);
         // Chromium logs a violation of the page's Content-Security-Policy to the console; this names each one explicitly

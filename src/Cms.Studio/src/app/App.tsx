@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Provider } from 'urql';
 import { Route, Router, Switch, Redirect } from 'wouter';
 import { createStudioClient } from './client';
-import { forgetKey, storedKey, storeKey } from './session';
+import { CredentialsContext, type Credentials } from './credentials';
 import { Shell } from './Shell';
 import { SignIn } from '../screens/SignIn';
 import { CallerContext, type Caller } from './caller';
@@ -25,85 +25,79 @@ function Loading({ text, children }: { text: string; children: ReactNode }) {
 
 // The studio lives under /studio; wouter (a 2 KB router with hooks) keeps its routes relative to that base.
 export function App() {
-  const [session, setSession] = useState<{ key: string; caller: Caller } | null>(null);
-  const key = session?.key ?? null;
-  const client = useMemo(() => (key ? createStudioClient(key) : null), [key]);
+  const [session, setSession] = useState<{ credentials: Credentials; caller: Caller } | null>(null);
+  const credentials = session?.credentials ?? null;
+  const client = useMemo(() => (credentials ? createStudioClient(credentials) : null), [credentials]);
 
   if (!session || !client) {
-    return (
-      <SignIn
-        initialKey={storedKey()}
-        onSignedIn={(signedIn, caller) => {
-          storeKey(signedIn);
-          setSession({ key: signedIn, caller });
-        }}
-      />
-    );
+    return <SignIn onSignedIn={(signedIn, caller) => setSession({ credentials: signedIn, caller })} />;
   }
 
   return (
     <Provider value={client}>
-      <CallerContext.Provider value={session.caller}>
-        <Router base="/studio">
-          <Shell
-            caller={session.caller}
-            onSignOut={() => {
-              forgetKey();
-              setSession(null);
-            }}
-          >
-            <Switch>
-              <Route path="/articles">
-                <ArticleList />
-              </Route>
-              <Route path="/articles/new">
-                <Loading text={strings.editor.loading}>
-                  <NewArticle />
-                </Loading>
-              </Route>
-              <Route path="/articles/:id/history">
-                {(params) => (
-                  <Loading text={strings.history.loading}>
-                    <History id={decodeURIComponent(params.id)} />
-                  </Loading>
-                )}
-              </Route>
-              <Route path="/articles/:id">
-                {(params) => (
+      <CredentialsContext.Provider value={session.credentials}>
+        <CallerContext.Provider value={session.caller}>
+          <Router base="/studio">
+            <Shell
+              caller={session.caller}
+              onSignOut={() => {
+                void session.credentials.signOut();
+                setSession(null);
+              }}
+            >
+              <Switch>
+                <Route path="/articles">
+                  <ArticleList />
+                </Route>
+                <Route path="/articles/new">
                   <Loading text={strings.editor.loading}>
-                    <EditArticle key={params.id} id={decodeURIComponent(params.id)} />
+                    <NewArticle />
                   </Loading>
-                )}
-              </Route>
-              <Route path="/media">
-                <Loading text={strings.media.loading}>
-                  <MediaLibrary />
-                </Loading>
-              </Route>
-              <Route path="/media/:id">
-                {(params) => (
+                </Route>
+                <Route path="/articles/:id/history">
+                  {(params) => (
+                    <Loading text={strings.history.loading}>
+                      <History id={decodeURIComponent(params.id)} />
+                    </Loading>
+                  )}
+                </Route>
+                <Route path="/articles/:id">
+                  {(params) => (
+                    <Loading text={strings.editor.loading}>
+                      <EditArticle key={params.id} id={decodeURIComponent(params.id)} />
+                    </Loading>
+                  )}
+                </Route>
+                <Route path="/media">
                   <Loading text={strings.media.loading}>
-                    <MediaAssetScreen key={params.id} id={decodeURIComponent(params.id)} />
+                    <MediaLibrary />
                   </Loading>
-                )}
-              </Route>
-              <Route path="/admin/keys">
-                <Loading text={strings.editor.loading}>
-                  <ApiKeys />
-                </Loading>
-              </Route>
-              <Route path="/admin/webhooks">
-                <Loading text={strings.editor.loading}>
-                  <Webhooks />
-                </Loading>
-              </Route>
-              <Route>
-                <Redirect to="/articles" replace />
-              </Route>
-            </Switch>
-          </Shell>
-        </Router>
-      </CallerContext.Provider>
+                </Route>
+                <Route path="/media/:id">
+                  {(params) => (
+                    <Loading text={strings.media.loading}>
+                      <MediaAssetScreen key={params.id} id={decodeURIComponent(params.id)} />
+                    </Loading>
+                  )}
+                </Route>
+                <Route path="/admin/keys">
+                  <Loading text={strings.editor.loading}>
+                    <ApiKeys />
+                  </Loading>
+                </Route>
+                <Route path="/admin/webhooks">
+                  <Loading text={strings.editor.loading}>
+                    <Webhooks />
+                  </Loading>
+                </Route>
+                <Route>
+                  <Redirect to="/articles" replace />
+                </Route>
+              </Switch>
+            </Shell>
+          </Router>
+        </CallerContext.Provider>
+      </CredentialsContext.Provider>
     </Provider>
   );
 }

@@ -1,6 +1,7 @@
 import { Client, cacheExchange, fetchExchange, subscriptionExchange } from '@urql/core';
 import type { DocumentNode } from 'graphql';
 import { createClient as createWsClient, type SubscribePayload } from 'graphql-ws';
+import type { Credentials } from './credentials';
 
 export const graphqlPath = '/graphql';
 
@@ -17,16 +18,22 @@ export function documentIdOf(document: DocumentNode): string {
 }
 
 // urql: a small client with a document cache, refetching after mutations of the same types, and a subscription
-// exchange over graphql-ws (the protocol the server speaks on the same endpoint). Credentials go in a header and in
-// connection_init, never in a cookie, so the server needs no CSRF defence for the studio.
-export function createStudioClient(apiKey: string): Client {
+// exchange over graphql-ws (the protocol the server speaks on the same endpoint). The credentials' headers go on every
+// request and in connection_init, read afresh each time (a token may have been renewed).
+export function createStudioClient(credentials: Credentials): Client {
   const socketUrl = new URL(graphqlPath, window.location.href);
   socketUrl.protocol = socketUrl.protocol === 'https:' ? 'wss:' : 'ws:';
-  const sockets = createWsClient({ url: socketUrl.toString(), connectionParams: { 'X-Api-Key': apiKey }, lazy: true });
+  const sockets = createWsClient({ url: socketUrl.toString(), connectionParams: () => credentials.headers(), lazy: true });
   return new Client({
     url: graphqlPath,
     requestPolicy: 'cache-and-network',
-    fetchOptions: () => ({ headers: { 'X-Api-Key': apiKey } }),
+    fetch: async (input, init) => {
+      const headers = new Headers(init?.headers);
+      for (const [name, value] of Object.entries(await credentials.headers())) {
+        headers.set(name, value);
+      }
+      return fetch(input, { ...init, headers });
+    },
     exchanges: [
       cacheExchange,
       fetchExchange,

@@ -1,6 +1,15 @@
-// The deployment's settings the studio needs (where previews open), read once from /studio/settings.json.
+// The deployment's settings the studio needs before its first query (where previews open, whether editors can sign in
+// with their organisation account), read once from /studio/settings.json.
 export interface StudioSettings {
   previewUrl: string;
+  signIn?: OrganisationSignIn;
+}
+
+/** Where editors sign in with MSAL: the authority (Entra ID or another OpenID Connect provider), the studio's client id, the API scopes. */
+export interface OrganisationSignIn {
+  authority: string;
+  clientId: string;
+  scopes: string[];
 }
 
 let loading: Promise<StudioSettings> | null = null;

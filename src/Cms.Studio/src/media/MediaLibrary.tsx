@@ -4,7 +4,7 @@ import { useClient, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { hasRole, useCaller } from '../app/caller';
 import { ChoiceField } from '../app/ChoiceField';
-import { storedKey } from '../app/session';
+import { useCredentials } from '../app/credentials';
 import { strings } from '../app/strings';
 import { isImage, type AssetData } from './assetData';
 import { uploadFile } from './upload';
@@ -39,14 +39,14 @@ export function whereOfLibrary(search: string, usage: string): Record<string, un
 /** Uploads files one after another, each with its progress, and tells when the library should be read again. */
 export function useUploads(onUploaded: (asset: AssetData) => void) {
   const client = useClient();
+  const credentials = useCredentials();
   const [uploads, setUploads] = useState<Upload[]>([]);
   const patch = (id: number, change: Partial<Upload>) => setUploads((all) => all.map((u) => (u.id === id ? { ...u, ...change } : u)));
   async function start(files: File[]) {
-    const key = storedKey() ?? '';
     for (const file of files) {
       const id = Date.now() + Math.random();
       setUploads((all) => [...all, { id, name: file.name, progress: 0, asset: null, problem: null }]);
-      const outcome = await uploadFile(client, key, file, (progress) => patch(id, { progress }));
+      const outcome = await uploadFile(client, credentials, file, (progress) => patch(id, { progress }));
       if (outcome.asset) {
         patch(id, { progress: 1, asset: outcome.asset });
         onUploaded(outcome.asset);

@@ -1,5 +1,6 @@
 import type { Client } from '@urql/core';
 import { documentIdOf, graphqlPath } from '../app/client';
+import type { Credentials } from '../app/credentials';
 import { payloadOf, type UserErrorData } from '../app/errors';
 import type { AssetData } from './assetData';
 import { StudioBeginUploadDocument as BeginUpload, StudioCompleteUploadDocument as CompleteUpload, StudioUploadDocument as MultipartUpload } from '../gql/graphql';
@@ -15,7 +16,7 @@ interface Payload {
  * not this server, when the store signs its own), completeMediaUpload. Where that path is unavailable (the store or a
  * proxy refuses the PUT), the same file goes as a GraphQL multipart request. Progress is reported for either.
  */
-export async function uploadFile(client: Client, apiKey: string, file: File, onProgress: (fraction: number) => void): Promise<UploadOutcome> {
+export async function uploadFile(client: Client, credentials: Credentials, file: File, onProgress: (fraction: number) => void): Promise<UploadOutcome> {
   const contentType = file.type || 'application/octet-stream';
   const begun = payloadOf(
     await client.mutation(BeginUpload, { input: { byteSize: file.size, contentType, fileName: file.name } }).toPromise(),
@@ -42,7 +43,7 @@ export async function uploadFile(client: Client, apiKey: string, file: File, onP
   form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
   form.append('0', file, file.name);
   const headers = [
-    { name: 'X-Api-Key', value: apiKey },
+    ...Object.entries(await credentials.headers()).map(([name, value]) => ({ name, value })),
     { name: 'GraphQL-Preflight', value: '1' },
     { name: 'Accept', value: 'application/graphql-response+json, application/json' },
   ];

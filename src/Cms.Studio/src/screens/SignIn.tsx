@@ -1,72 +1,147 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
 import { documentIdOf, graphqlPath } from '../app/client';
+import type { Credentials } from '../app/credentials';
+import { apiKeyCredentials, storedKey, storeKey } from '../app/session';
+import { studioSettings, type OrganisationSignIn } from '../app/settings';
 import { StudioSignInDocument, type StudioSignInQuery } from '../gql/graphql';
 import { strings } from '../app/strings';
 
 import type { Caller } from '../app/caller';
 
-type Check = { caller: Caller } | { problem: string };
+const s = strings.signIn;
 
-/** Asks the server who the key belongs to; the studio shows the role, the server still decides every request. */
-async function checkKey(key: string): Promise<Check> {
+type Check = { caller: Caller } | { problem: 'refused' | 'noRole' | 'unreachable' };
+
+/** Asks the server who the credentials belong to; the studio shows the role, the server still decides every request. */
+async function whoIs(credentials: Credentials): Promise<Check> {
   try {
     const response = await fetch(graphqlPath, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json', 'X-Api-Key': key },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json', ...(await credentials.headers()) },
       body: JSON.stringify({ documentId: documentIdOf(StudioSignInDocument) }),
     });
     if (response.status === 401 || response.status === 403) {
-      return { problem: strings.signIn.refused };
+      return { problem: 'refused' };
     }
 
     const body = (await response.json()) as { data?: StudioSignInQuery; errors?: unknown[] };
     const me = body.data?.me;
     if (!me || body.errors?.length) {
-      return { problem: strings.signIn.refused };
+      return { problem: 'refused' };
     }
 
-    return me.role ? { caller: { name: me.name, role: me.role } } : { problem: strings.signIn.noRole };
+    return me.role ? { caller: { name: me.name, role: me.role } } : { problem: 'noRole' };
   } catch {
-    return { problem: strings.signIn.unreachable };
+    return { problem: 'unreachable' };
   }
 }
 
-export function SignIn({ initialKey, onSignedIn }: { initialKey: string | null; onSignedIn: (key: string, caller: Caller) => void }) {
-  const [key, setKey] = useState(initialKey ?? '');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [checking, setChecking] = useState(false);
-  const resumed = useRef(false);
+type Stage = { name: 'starting' } | { name: 'ready'; organisation: OrganisationSignIn | null } | { name: 'leaving' };
 
-  async function submit(candidate: string) {
+/**
+ * Sign-in: with the organisation's account where the deployment configures it (MSAL, back on this page signed in), or
+ * by pasting an API key. A reload resumes the tab's sign-in of either kind without asking again.
+ */
+export function SignIn({ onSignedIn }: { onSignedIn: (credentials: Credentials, caller: Caller) => void }) {
+  const [stage, setStage] = useState<Stage>({ name: 'starting' });
+  const [key, setKey] = useState(storedKey() ?? '');
+  const [keyProblem, setKeyProblem] = useState<string | null>(null);
+  const [organisationProblem, setOrganisationProblem] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
+  const started = useRef(false);
+
+  async function submitKey(candidate: string) {
     setChecking(true);
-    setProblem(null);
-    const result = await checkKey(candidate.trim());
+    setKeyProblem(null);
+    const credentials = apiKeyCredentials(candidate.trim());
+    const result = await whoIs(credentials);
     setChecking(false);
     if ('caller' in result) {
-      onSignedIn(candidate.trim(), result.caller);
+      storeKey(candidate.trim());
+      onSignedIn(credentials, result.caller);
     } else {
-      setProblem(result.problem);
+      setKeyProblem(s[result.problem]);
     }
   }
 
-  // A reload keeps the tab's key: check it once without asking again.
   useEffect(() => {
-    if (initialKey && !resumed.current) {
-      resumed.current = true;
-      void submit(initialKey);
+    if (started.current) {
+      return;
     }
+    started.current = true;
+    void (async () => {
+      const organisation = (await studioSettings().catch(() => null))?.signIn ?? null;
+      if (organisation) {
+        try {
+          const { resumeSignIn } = await import('../app/organisation');
+          const credentials = await resumeSignIn(organisation);
+          if (credentials) {
+            const result = await whoIs(credentials);
+            if ('caller' in result) {
+              onSignedIn(credentials, result.caller);
+              return;
+            }
+            setOrganisationProblem(result.problem === 'noRole' ? s.organisationNoRole : result.problem === 'refused' ? s.organisationRefused : s.unreachable);
+          }
+        } catch (error) {
+          setOrganisationProblem(s.organisationFailed(error instanceof Error ? error.message : String(error)));
+        }
+      }
+
+      setStage({ name: 'ready', organisation });
+      const resumed = storedKey();
+      if (resumed) {
+        await submitKey(resumed);
+      }
+    })();
   });
+
+  async function signInWithOrganisation(organisation: OrganisationSignIn) {
+    setStage({ name: 'leaving' });
+    setOrganisationProblem(null);
+    try {
+      const { beginSignIn } = await import('../app/organisation');
+      await beginSignIn(organisation);
+    } catch (error) {
+      setOrganisationProblem(s.organisationFailed(error instanceof Error ? error.message : String(error)));
+      setStage({ name: 'ready', organisation });
+    }
+  }
+
+  if (stage.name !== 'ready') {
+    return (
+      <main id="main" className="sign-in">
+        <h1>{s.title}</h1>
+        <p role="status">{stage.name === 'leaving' ? s.leaving : s.starting}</p>
+      </main>
+    );
+  }
 
   return (
     <main id="main" className="sign-in">
-      <h1>{strings.signIn.title}</h1>
-      <p>{strings.signIn.intro}</p>
+      <h1>{s.title}</h1>
+      {stage.organisation && (
+        <section className="sign-in-organisation" aria-labelledby="organisation-heading">
+          <h2 id="organisation-heading">{s.organisationHeading}</h2>
+          <p>{s.organisationIntro}</p>
+          {organisationProblem && (
+            <p className="problem" role="alert">
+              {organisationProblem}
+            </p>
+          )}
+          <Button className="button primary" onPress={() => void signInWithOrganisation(stage.organisation!)}>
+            {s.organisationSubmit}
+          </Button>
+        </section>
+      )}
+      {stage.organisation && <h2>{s.keyHeading}</h2>}
+      <p>{s.intro}</p>
       <Form
-        validationErrors={problem ? { apiKey: problem } : {}}
+        validationErrors={keyProblem ? { apiKey: keyProblem } : {}}
         onSubmit={(event) => {
           event.preventDefault();
-          void submit(key);
+          void submitKey(key);
         }}
       >
         <TextField
@@ -75,18 +150,18 @@ export function SignIn({ initialKey, onSignedIn }: { initialKey: string | null; 
           value={key}
           onChange={(value) => {
             setKey(value);
-            setProblem(null);
+            setKeyProblem(null);
           }}
           autoComplete="off"
           className="field"
         >
-          <Label className="label">{strings.signIn.keyLabel}</Label>
+          <Label className="label">{s.keyLabel}</Label>
           <Input type="password" spellCheck={false} />
-          <Text slot="description">{strings.signIn.keyDescription}</Text>
+          <Text slot="description">{s.keyDescription}</Text>
           <FieldError />
         </TextField>
-        <Button type="submit" className="button primary" isDisabled={checking}>
-          {checking ? strings.signIn.checking : strings.signIn.submit}
+        <Button type="submit" className={stage.organisation ? 'button secondary' : 'button primary'} isDisabled={checking}>
+          {checking ? s.checking : s.submit}
         </Button>
       </Form>
     </main>
