@@ -2,6 +2,8 @@
 //
 //   node studio.mjs <studio base URL> <API key> [article id]
 //
+// LIGHTHOUSE_ONLY=articles:mobile measures one page in one preset; LIGHTHOUSE_REPORTS=<folder> keeps each full report
+// (the JSON Lighthouse's viewer opens) for the breakdown behind a score.
 // The key is put in the tab's sessionStorage (where the studio keeps it) from /studio/settings.json, a same-origin
 // page that loads none of the studio's assets, so the measured navigation starts with an empty cache. Both Lighthouse
 // presets are run: the default (a mid-range phone on a throttled 4G link, simulated) and desktop.
@@ -34,6 +36,9 @@ async function measure(path, preset) {
     await flow.navigate(`${base}${path}`, { disableStorageReset: true, name: path });
     const [step] = (await flow.createFlowResult()).steps;
     const lhr = step.lhr;
+    if (process.env.LIGHTHOUSE_REPORTS) {
+      await writeFile(`${process.env.LIGHTHOUSE_REPORTS}/${path.replaceAll('/', '_')}-${preset}.json`, JSON.stringify(lhr));
+    }
     const audit = (id) => lhr.audits[id]?.numericValue;
     return {
       performance: Math.round(lhr.categories.performance.score * 100),
@@ -52,6 +57,9 @@ async function measure(path, preset) {
 const results = [];
 for (const { name, path } of pages) {
   for (const preset of ['mobile', 'desktop']) {
+    if (process.env.LIGHTHOUSE_ONLY && process.env.LIGHTHOUSE_ONLY !== `${name}:${preset}`) {
+      continue;
+    }
     const result = { page: name, preset, ...(await measure(path, preset)) };
     results.push(result);
     console.log(JSON.stringify(result));

@@ -1,9 +1,12 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 
-createRoot(document.getElementById('studio')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// A transition: the first render yields to the browser (the bar index.html painted stays until it is done).
+startTransition(() =>
+  createRoot(document.getElementById('studio')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -132,7 +132,21 @@ public sealed class BrowserPage : IAsyncDisposable
     public async Task ScreenshotAsync(string name)
     {
         Directory.CreateDirectory(Chromium.ScreenshotFolder);
+        // The viewport is made as tall as the page for the picture: parts of a long form out of view are skipped by
+        // content-visibility until they come near it, and a full-page capture alone would show them empty.
+        var viewport = Page.ViewportSize;
+        var height = await Page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        if (viewport is not null && height > viewport.Height)
+        {
+            await Page.SetViewportSizeAsync(viewport.Width, height);
+            await Page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+        }
+
         await Page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ScreenshotFolder, name + ".png"), FullPage = true });
+        if (viewport is not null && height > viewport.Height)
+        {
+            await Page.SetViewportSizeAsync(viewport.Width, viewport.Height);
+        }
     }
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { lazy, startTransition, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Provider } from 'urql';
 import { Route, Router, Switch, Redirect } from 'wouter';
 import { createStudioClient } from './client';
@@ -9,14 +9,45 @@ import { CallerContext, type Caller } from './caller';
 import { ArticleList } from '../screens/ArticleList';
 import { strings } from './strings';
 
-// The editor loads when first opened, so the first screen ships only the list.
-const EditArticle = lazy(() => import('../screens/EditArticle'));
-const History = lazy(() => import('../screens/History'));
-const NewArticle = lazy(() => import('../screens/NewArticle'));
-const MediaLibrary = lazy(() => import('../media/MediaLibrary'));
-const MediaAssetScreen = lazy(() => import('../media/MediaAssetScreen'));
-const ApiKeys = lazy(() => import('../admin/ApiKeys'));
-const Webhooks = lazy(() => import('../admin/Webhooks'));
+// Each screen's code loads when first opened, so the first screen ships only the list.
+// (Most specific address first: the start-up loading takes the first that matches.)
+const screens = {
+  newArticle: () => import('../screens/NewArticle'),
+  history: () => import('../screens/History'),
+  editor: () => import('../screens/EditArticle'),
+  mediaLibrary: () => import('../media/MediaLibrary'),
+  mediaAsset: () => import('../media/MediaAssetScreen'),
+  apiKeys: () => import('../admin/ApiKeys'),
+  webhooks: () => import('../admin/Webhooks'),
+};
+const EditArticle = lazy(screens.editor);
+const History = lazy(screens.history);
+const NewArticle = lazy(screens.newArticle);
+const MediaLibrary = lazy(screens.mediaLibrary);
+const MediaAssetScreen = lazy(screens.mediaAsset);
+const ApiKeys = lazy(screens.apiKeys);
+const Webhooks = lazy(screens.webhooks);
+
+// The screens' addresses, under /studio; the routes below and the start-up loading use the same ones.
+const paths = {
+  articles: '/articles',
+  newArticle: '/articles/new',
+  history: '/articles/:id/history',
+  editor: '/articles/:id',
+  mediaLibrary: '/media',
+  mediaAsset: '/media/:id',
+  apiKeys: '/admin/keys',
+  webhooks: '/admin/webhooks',
+} as const;
+
+// Opened at a screen's address (a link, a reload), its code starts loading now, alongside sign-in, rather than after it.
+const startPath = window.location.pathname.replace(/^\/studio/, '');
+const startScreen = (Object.keys(screens) as (keyof typeof screens)[]).find((name) =>
+  new RegExp(`^${paths[name].replace(/:[a-z]+/g, '[^/]+')}$`).test(startPath),
+);
+if (startScreen) {
+  void screens[startScreen]();
+}
 
 /** A screen whose code loads when first opened, with a line saying so meanwhile. */
 function Loading({ text, children }: { text: string; children: ReactNode }) {
@@ -30,7 +61,9 @@ export function App() {
   const client = useMemo(() => (credentials ? createStudioClient(credentials) : null), [credentials]);
 
   if (!session || !client) {
-    return <SignIn onSignedIn={(signedIn, caller) => setSession({ credentials: signedIn, caller })} />;
+    // The signed-in studio mounts as a transition, so React renders it in slices between which the browser can paint and
+    // handle input, instead of one long task.
+    return <SignIn onSignedIn={(signedIn, caller) => startTransition(() => setSession({ credentials: signedIn, caller }))} />;
   }
 
   return (
@@ -46,46 +79,46 @@ export function App() {
               }}
             >
               <Switch>
-                <Route path="/articles">
+                <Route path={paths.articles}>
                   <ArticleList />
                 </Route>
-                <Route path="/articles/new">
+                <Route path={paths.newArticle}>
                   <Loading text={strings.editor.loading}>
                     <NewArticle />
                   </Loading>
                 </Route>
-                <Route path="/articles/:id/history">
+                <Route path={paths.history}>
                   {(params) => (
                     <Loading text={strings.history.loading}>
                       <History id={decodeURIComponent(params.id)} />
                     </Loading>
                   )}
                 </Route>
-                <Route path="/articles/:id">
+                <Route path={paths.editor}>
                   {(params) => (
                     <Loading text={strings.editor.loading}>
                       <EditArticle key={params.id} id={decodeURIComponent(params.id)} />
                     </Loading>
                   )}
                 </Route>
-                <Route path="/media">
+                <Route path={paths.mediaLibrary}>
                   <Loading text={strings.media.loading}>
                     <MediaLibrary />
                   </Loading>
                 </Route>
-                <Route path="/media/:id">
+                <Route path={paths.mediaAsset}>
                   {(params) => (
                     <Loading text={strings.media.loading}>
                       <MediaAssetScreen key={params.id} id={decodeURIComponent(params.id)} />
                     </Loading>
                   )}
                 </Route>
-                <Route path="/admin/keys">
+                <Route path={paths.apiKeys}>
                   <Loading text={strings.editor.loading}>
                     <ApiKeys />
                   </Loading>
                 </Route>
-                <Route path="/admin/webhooks">
+                <Route path={paths.webhooks}>
                   <Loading text={strings.editor.loading}>
                     <Webhooks />
                   </Loading>

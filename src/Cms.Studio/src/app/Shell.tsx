@@ -5,6 +5,23 @@ import { formatActor } from './format';
 import { strings } from './strings';
 import { hasRole, type Caller } from './caller';
 
+/**
+ * The bar and main region every page has, signed in or not; index.html paints the same bar before any script runs,
+ * so the first paint is early and nothing moves when React takes over.
+ */
+export function Frame({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <header className="shell-header">
+        <span className="shell-brand">{strings.appName}</span>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
+
 /** The frame around every screen: skip link, the sections, who is signed in with which role, and sign-out. */
 export function Shell({ caller, onSignOut, children }: { caller: Caller; onSignOut: () => void; children: ReactNode }) {
   return (

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, useDeferredValue } from 'react';
 import { Button, Input, Label, SearchField, TextField } from 'react-aria-components';
 import { hasRole, useCaller } from '../app/caller';
 import { ChoiceField } from '../app/ChoiceField';
@@ -72,7 +72,9 @@ export function ArticleList() {
     setCursors([null]);
   }
 
-  const articles = result.data?.articles;
+  // A page of rows is rendered as a transition: React yields to the browser while it builds the table, so input and
+  // paint are never held up by one long task (the slow-phone figures in docs/benchmarks.md).
+  const articles = useDeferredValue(result.data)?.articles;
   const canCreate = hasRole(caller, 'EDITOR');
   const rows = articles?.nodes ?? [];
   return (
@@ -130,55 +132,60 @@ export function ArticleList() {
         </p>
       )}
 
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={strings.articles.tableRegion}>
-        <table className="articles">
-          <thead>
-            <tr>
-              <th scope="col">{strings.articles.columns.title}</th>
-              <th scope="col">{strings.articles.columns.date}</th>
-              <th scope="col">{strings.articles.columns.status}</th>
-              <th scope="col" className="number">{strings.articles.columns.latest}</th>
-              <th scope="col" className="number">{strings.articles.columns.published}</th>
-              <th scope="col">{strings.articles.columns.savedBy}</th>
-              <th scope="col">{strings.articles.columns.savedAt}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((article) => (
-              <tr key={article.id}>
-                <th scope="row">
-                  <Link href={`/articles/${encodeURIComponent(article.id)}`} className="title">
-                    {article.title}
-                  </Link>
-                  <span className="slug">{article.slug}</span>
-                </th>
-                <td>{article.historicalDate.display}</td>
-                <td>
-                  <span className={`status status-${article.status.toLowerCase()}`}>{strings.statuses[article.status] ?? article.status}</span>
-                </td>
-                <td className="number">{article.latestVersionNumber}</td>
-                <td className="number">{article.publishedVersionNumber ?? '—'}</td>
-                <td>{formatActor(article.updatedBy)}</td>
-                <td>{formatDateTime(article.updatedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {articles && rows.length === 0 && <p className="empty">{strings.articles.none}</p>}
-      </div>
+      {/* The table and pager appear with the first page (an empty table filling in would move its columns and the pager). */}
+      {articles && (
+        <>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={strings.articles.tableRegion}>
+            <table className="articles">
+              <thead>
+                <tr>
+                  <th scope="col">{strings.articles.columns.title}</th>
+                  <th scope="col">{strings.articles.columns.date}</th>
+                  <th scope="col">{strings.articles.columns.status}</th>
+                  <th scope="col" className="number">{strings.articles.columns.latest}</th>
+                  <th scope="col" className="number">{strings.articles.columns.published}</th>
+                  <th scope="col">{strings.articles.columns.savedBy}</th>
+                  <th scope="col">{strings.articles.columns.savedAt}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((article) => (
+                  <tr key={article.id}>
+                    <th scope="row">
+                      <Link href={`/articles/${encodeURIComponent(article.id)}`} className="title">
+                        {article.title}
+                      </Link>
+                      <span className="slug">{article.slug}</span>
+                    </th>
+                    <td>{article.historicalDate.display}</td>
+                    <td>
+                      <span className={`status status-${article.status.toLowerCase()}`}>{strings.statuses[article.status] ?? article.status}</span>
+                    </td>
+                    <td className="number">{article.latestVersionNumber}</td>
+                    <td className="number">{article.publishedVersionNumber ?? '—'}</td>
+                    <td>{formatActor(article.updatedBy)}</td>
+                    <td>{formatDateTime(article.updatedAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {rows.length === 0 && <p className="empty">{strings.articles.none}</p>}
+          </div>
 
-      <nav className="pager" aria-label={strings.articles.pages}>
-        <Button className="button secondary" isDisabled={cursors.length === 1} onPress={() => setCursors([null])}>
-          {strings.articles.first}
-        </Button>
-        <Button
-          className="button secondary"
-          isDisabled={!articles?.pageInfo.hasNextPage}
-          onPress={() => articles?.pageInfo.endCursor && setCursors([...cursors, articles.pageInfo.endCursor])}
-        >
-          {strings.articles.next}
-        </Button>
-      </nav>
+          <nav className="pager" aria-label={strings.articles.pages}>
+            <Button className="button secondary" isDisabled={cursors.length === 1} onPress={() => setCursors([null])}>
+              {strings.articles.first}
+            </Button>
+            <Button
+              className="button secondary"
+              isDisabled={!articles?.pageInfo.hasNextPage}
+              onPress={() => articles?.pageInfo.endCursor && setCursors([...cursors, articles.pageInfo.endCursor])}
+            >
+              {strings.articles.next}
+            </Button>
+          </nav>
+        </>
+      )}
     </section>
   );
 }

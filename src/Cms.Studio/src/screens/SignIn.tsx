@@ -6,6 +6,7 @@ import { apiKeyCredentials, storedKey, storeKey } from '../app/session';
 import { studioSettings, type OrganisationSignIn } from '../app/settings';
 import { StudioSignInDocument, type StudioSignInQuery } from '../gql/graphql';
 import { strings } from '../app/strings';
+import { Frame } from '../app/Shell';
 
 import type { Caller } from '../app/caller';
 
@@ -51,7 +52,8 @@ export function SignIn({ onSignedIn }: { onSignedIn: (credentials: Credentials, 
   const [checking, setChecking] = useState(false);
   const started = useRef(false);
 
-  async function submitKey(candidate: string) {
+  /** Checks a key and signs in with it; says why not at the field otherwise. */
+  async function submitKey(candidate: string): Promise<boolean> {
     setChecking(true);
     setKeyProblem(null);
     const credentials = apiKeyCredentials(candidate.trim());
@@ -60,9 +62,10 @@ export function SignIn({ onSignedIn }: { onSignedIn: (credentials: Credentials, 
     if ('caller' in result) {
       storeKey(candidate.trim());
       onSignedIn(credentials, result.caller);
-    } else {
-      setKeyProblem(s[result.problem]);
+      return true;
     }
+    setKeyProblem(s[result.problem]);
+    return false;
   }
 
   useEffect(() => {
@@ -71,6 +74,12 @@ export function SignIn({ onSignedIn }: { onSignedIn: (credentials: Credentials, 
     }
     started.current = true;
     void (async () => {
+      // A pasted key resumes first: it needs nothing else before the first query.
+      const resumed = storedKey();
+      if (resumed && (await submitKey(resumed))) {
+        return;
+      }
+
       const organisation = (await studioSettings().catch(() => null))?.signIn ?? null;
       if (organisation) {
         try {
@@ -90,10 +99,6 @@ export function SignIn({ onSignedIn }: { onSignedIn: (credentials: Credentials, 
       }
 
       setStage({ name: 'ready', organisation });
-      const resumed = storedKey();
-      if (resumed) {
-        await submitKey(resumed);
-      }
     })();
   });
 
@@ -109,61 +114,76 @@ export function SignIn({ onSignedIn }: { onSignedIn: (credentials: Credentials, 
     }
   }
 
-  if (stage.name !== 'ready') {
+  if (stage.name === 'starting') {
+    // Resuming is usually instant: only the bar, then the screen, so nothing jumps.
     return (
-      <main id="main" className="sign-in">
-        <h1>{s.title}</h1>
-        <p role="status">{stage.name === 'leaving' ? s.leaving : s.starting}</p>
-      </main>
+      <Frame>
+        <p className="summary" role="status">
+          {s.starting}
+        </p>
+      </Frame>
+    );
+  }
+
+  if (stage.name === 'leaving') {
+    return (
+      <Frame>
+        <div className="sign-in">
+          <h1>{s.title}</h1>
+          <p role="status">{s.leaving}</p>
+        </div>
+      </Frame>
     );
   }
 
   return (
-    <main id="main" className="sign-in">
-      <h1>{s.title}</h1>
-      {stage.organisation && (
-        <section className="sign-in-organisation" aria-labelledby="organisation-heading">
-          <h2 id="organisation-heading">{s.organisationHeading}</h2>
-          <p>{s.organisationIntro}</p>
-          {organisationProblem && (
-            <p className="problem" role="alert">
-              {organisationProblem}
-            </p>
-          )}
-          <Button className="button primary" onPress={() => void signInWithOrganisation(stage.organisation!)}>
-            {s.organisationSubmit}
-          </Button>
-        </section>
-      )}
-      {stage.organisation && <h2>{s.keyHeading}</h2>}
-      <p>{s.intro}</p>
-      <Form
-        validationErrors={keyProblem ? { apiKey: keyProblem } : {}}
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submitKey(key);
-        }}
-      >
-        <TextField
-          name="apiKey"
-          isRequired
-          value={key}
-          onChange={(value) => {
-            setKey(value);
-            setKeyProblem(null);
+    <Frame>
+      <div className="sign-in">
+        <h1>{s.title}</h1>
+        {stage.organisation && (
+          <section className="sign-in-organisation" aria-labelledby="organisation-heading">
+            <h2 id="organisation-heading">{s.organisationHeading}</h2>
+            <p>{s.organisationIntro}</p>
+            {organisationProblem && (
+              <p className="problem" role="alert">
+                {organisationProblem}
+              </p>
+            )}
+            <Button className="button primary" onPress={() => void signInWithOrganisation(stage.organisation!)}>
+              {s.organisationSubmit}
+            </Button>
+          </section>
+        )}
+        {stage.organisation && <h2>{s.keyHeading}</h2>}
+        <p>{s.intro}</p>
+        <Form
+          validationErrors={keyProblem ? { apiKey: keyProblem } : {}}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submitKey(key);
           }}
-          autoComplete="off"
-          className="field"
         >
-          <Label className="label">{s.keyLabel}</Label>
-          <Input type="password" spellCheck={false} />
-          <Text slot="description">{s.keyDescription}</Text>
-          <FieldError />
-        </TextField>
-        <Button type="submit" className={stage.organisation ? 'button secondary' : 'button primary'} isDisabled={checking}>
-          {checking ? s.checking : s.submit}
-        </Button>
-      </Form>
-    </main>
+          <TextField
+            name="apiKey"
+            isRequired
+            value={key}
+            onChange={(value) => {
+              setKey(value);
+              setKeyProblem(null);
+            }}
+            autoComplete="off"
+            className="field"
+          >
+            <Label className="label">{s.keyLabel}</Label>
+            <Input type="password" spellCheck={false} />
+            <Text slot="description">{s.keyDescription}</Text>
+            <FieldError />
+          </TextField>
+          <Button type="submit" className={stage.organisation ? 'button secondary' : 'button primary'} isDisabled={checking}>
+            {checking ? s.checking : s.submit}
+          </Button>
+        </Form>
+      </div>
+    </Frame>
   );
 }
