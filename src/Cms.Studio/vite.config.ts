@@ -1,9 +1,17 @@
+import babel from '@rolldown/plugin-babel';
+import react, { reactCompilerPreset } from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // Built into dist/ and embedded into Cms.Api, which serves the studio at /studio/ (assets under /studio/assets/).
 export default defineConfig({
   base: '/studio/',
-  oxc: { jsx: { runtime: 'automatic' } },
+  plugins: [
+    react(),
+    // React Compiler (through Babel, its stable form) memoizes components and their callbacks, so a keystroke in one field
+    // re-renders that field, not the whole editor around it. A component it cannot compile (one that breaks a rule of
+    // React) fails the build, naming the file and the rule, rather than silently losing that.
+    babel({ presets: [reactCompilerPreset({ panicThreshold: 'all_errors' })] }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, useTransition } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState, useTransition } from 'react';
 import { Button } from 'react-aria-components';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { Link } from 'wouter';
@@ -69,9 +69,13 @@ export default function EditArticle({ id }: { id: string }) {
 
   // Live notices: another person's save is announced at once; with no unsaved edits here, the newer version loads.
   const dirtyRef = useRef(dirty);
-  dirtyRef.current = dirty;
+  useEffect(() => {
+    dirtyRef.current = dirty;
+  });
   const baseVersion = useRef(0);
-  baseVersion.current = base?.version.number ?? 0;
+  useEffect(() => {
+    baseVersion.current = base?.version.number ?? 0;
+  });
   useSubscription({ query: ChangesSubscription, variables: { id } }, (_, event) => {
     const change = event.articleChanged;
     const byMe = formatActor(change.actor) === formatActor(caller.name);
@@ -93,7 +97,7 @@ export default function EditArticle({ id }: { id: string }) {
   // On a conflict, what the other save changed: the version this editor started from against the newer one.
   const [otherChanges] = useQuery({
     query: CompareQuery,
-    variables: { id, from: baseVersion.current, to: conflict ?? 0 },
+    variables: { id, from: base?.version.number ?? 0, to: conflict ?? 0 },
     pause: conflict === null || !base,
   });
 
@@ -138,13 +142,12 @@ export default function EditArticle({ id }: { id: string }) {
   }
 
   // Ctrl+S (Cmd+S) saves from anywhere in the editor.
-  const saveRef = useRef(save);
-  saveRef.current = save;
+  const saveFromShortcut = useEffectEvent(() => void save());
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
         event.preventDefault();
-        void saveRef.current();
+        saveFromShortcut();
       }
     };
     window.addEventListener('keydown', onKey);
@@ -162,7 +165,9 @@ export default function EditArticle({ id }: { id: string }) {
     );
   }
 
-  const set = (next: Partial<ArticleDraft>) => setDraft({ ...draft, ...next });
+  // A functional update: \`set\` stays the same function from render to render, so React Compiler keeps every field's
+  // callbacks and a keystroke re-renders only the field whose value changed.
+  const set = (next: Partial<ArticleDraft>) => setDraft((current) => (current ? { ...current, ...next } : current));
   const dateParts = datePartsOf(draft);
   const errorAt = (field: string) => errors.find((x) => x.field === field || x.field?.startsWith(field + '.'))?.message ?? null;
   const otherErrors = errors.filter((x) => !x.field || !['title', 'summary', 'historicalDate'].some((f) => x.field === f || x.field!.startsWith(f + '.')));

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { Button, Tab, TabList, TabPanel, Tabs, Toolbar } from 'react-aria-components';
 import { useQuery } from 'urql';
 import { IconLabel } from '../app/SortableList';
@@ -7,6 +7,9 @@ import { StudioMarkdownPreviewDocument as PreviewQuery } from '../gql/graphql';
 import type { MarkdownEditor } from './markdownEditor';
 
 const m = strings.markdown;
+
+// CodeMirror's chunk, loaded by the first field that makes an editor.
+const loadEditor = () => import('./markdownEditor');
 
 export type MarkdownAction = 'bold' | 'italic' | 'heading' | 'link' | 'bullets' | 'numbers' | 'quote';
 
@@ -28,10 +31,9 @@ const actions: { id: MarkdownAction; label: string; shortcut?: string; glyph: st
 export function MarkdownField({ label, value, onChange, readOnly }: { label: string; value: string; onChange: (value: string) => void; readOnly?: boolean }) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<MarkdownEditor | null>(null);
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
-  const valueRef = useRef(value);
-  valueRef.current = value;
+  // Read by the editor when it is made and when it changes the text: the props of that moment, without remaking it.
+  const settings = useEffectEvent(() => ({ value, label, readOnly: Boolean(readOnly) }));
+  const edited = useEffectEvent((text: string) => onChange(text));
   const [tab, setTab] = useState<string>('write');
 
   useEffect(() => {
@@ -44,16 +46,11 @@ export function MarkdownField({ label, value, onChange, readOnly }: { label: str
     let editor: MarkdownEditor | null = null;
     let ended = false;
     const timer = window.setTimeout(() => {
-      void import('./markdownEditor').then(({ createMarkdownEditor }) => {
+      void loadEditor().then(({ createMarkdownEditor }) => {
         if (ended) {
           return;
         }
-        editor = createMarkdownEditor(element, {
-          value: valueRef.current,
-          label,
-          readOnly: Boolean(readOnly),
-          onChange: (text) => onChangeRef.current(text),
-        });
+        editor = createMarkdownEditor(element, { ...settings(), onChange: (text) => edited(text) });
         view.current = editor;
       });
     }, 0);
@@ -64,7 +61,6 @@ export function MarkdownField({ label, value, onChange, readOnly }: { label: str
       view.current = null;
     };
     // The editor is made once; later values arrive through the effect below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // A value set from outside (another version loaded, edits carried over) replaces the text; typing does not come back here.

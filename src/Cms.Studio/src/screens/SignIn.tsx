@@ -38,6 +38,38 @@ async function whoIs(credentials: Credentials): Promise<Check> {
   }
 }
 
+// MSAL's chunk, loaded only on a deployment with organisation sign-in.
+const organisationSignIn = () => import('../app/organisation');
+
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Completes or resumes this tab's organisation sign-in: who signed in, or why it did not work; null when there is none. */
+async function resumeOrganisation(organisation: OrganisationSignIn): Promise<{ credentials: Credentials; caller: Caller } | { problem: string } | null> {
+  try {
+    const credentials = await (await organisationSignIn()).resumeSignIn(organisation);
+    if (!credentials) {
+      return null;
+    }
+    const result = await whoIs(credentials);
+    if ('caller' in result) {
+      return { credentials, caller: result.caller };
+    }
+    return { problem: result.problem === 'noRole' ? s.organisationNoRole : result.problem === 'refused' ? s.organisationRefused : s.unreachable };
+  } catch (error) {
+    return { problem: s.organisationFailed(reasonOf(error)) };
+  }
+}
+
+/** Leaves for the organisation's sign-in page; says why when that could not start. */
+async function beginOrganisation(organisation: OrganisationSignIn): Promise<string | null> {
+  try {
+    await (await organisationSignIn()).beginSignIn(organisation);
+    return null;
+  } catch (error) {
+    return s.organisationFailed(reasonOf(error));
+  }
+}
+
 type Stage = { name: 'starting' } | { name: 'ready'; organisation: OrganisationSignIn | null } | { name: 'leaving' };
 
 /**
@@ -81,22 +113,12 @@ export function SignIn({ onSignedIn }: { onSignedIn: (credentials: Credentials, 
       }
 
       const organisation = (await studioSettings().catch(() => null))?.signIn ?? null;
-      if (organisation) {
-        try {
-          const { resumeSignIn } = await import('../app/organisation');
-          const credentials = await resumeSignIn(organisation);
-          if (credentials) {
-            const result = await whoIs(credentials);
-            if ('caller' in result) {
-              onSignedIn(credentials, result.caller);
-              return;
-            }
-            setOrganisationProblem(result.problem === 'noRole' ? s.organisationNoRole : result.problem === 'refused' ? s.organisationRefused : s.unreachable);
-          }
-        } catch (error) {
-          setOrganisationProblem(s.organisationFailed(error instanceof Error ? error.message : String(error)));
-        }
+      const resumedOrganisation = organisation ? await resumeOrganisation(organisation) : null;
+      if (resumedOrganisation && 'caller' in resumedOrganisation) {
+        onSignedIn(resumedOrganisation.credentials, resumedOrganisation.caller);
+        return;
       }
+      setOrganisationProblem(resumedOrganisation?.problem ?? null);
 
       setStage({ name: 'ready', organisation });
     })();
@@ -105,11 +127,9 @@ export function SignIn({ onSignedIn }: { onSignedIn: (credentials: Credentials, 
   async function signInWithOrganisation(organisation: OrganisationSignIn) {
     setStage({ name: 'leaving' });
     setOrganisationProblem(null);
-    try {
-      const { beginSignIn } = await import('../app/organisation');
-      await beginSignIn(organisation);
-    } catch (error) {
-      setOrganisationProblem(s.organisationFailed(error instanceof Error ? error.message : String(error)));
+    const problem = await beginOrganisation(organisation);
+    if (problem) {
+      setOrganisationProblem(problem);
       setStage({ name: 'ready', organisation });
     }
   }
