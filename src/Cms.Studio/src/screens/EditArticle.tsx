@@ -61,8 +61,9 @@ export default function EditArticle({ id }: { id: string }) {
     }
   }, [loaded, base]);
 
-  // The top of the form first; key facts and tags, then the sections (each with its Markdown editor), then the rest.
-  const stage = useStages(4, base !== null);
+  // The top of the form first; key facts and tags, then the sections (each with its Markdown editor), then media,
+  // places and sources, each part committed in a task of its own.
+  const stage = useStages(6, base !== null);
 
   const baseDraft = useMemo(() => (base ? draftOf(base) : null), [base]);
   const dirty = Boolean(baseDraft && draft && !sameDraft(draft, baseDraft));
@@ -335,62 +336,62 @@ export default function EditArticle({ id }: { id: string }) {
           </fieldset>
         )}
 
-        {stage >= 4 && (
-          <>
-            <MediaField media={draft.media} onChange={(media) => set({ media })} missingAltText={missingAltText} readOnly={!canSave} />
+        {stage >= 4 && <MediaField media={draft.media} onChange={(media) => set({ media })} missingAltText={missingAltText} readOnly={!canSave} />}
 
-            <fieldset>
-              <legend>{e.places}</legend>
-              {draft.places.map((place, index) => (
-                <div className="item row" key={index} role="group" aria-label={e.place(index + 1)}>
-                  <TextInput label={e.placeName} value={place.name} onChange={(name) => set({ places: draft.places.map((p, i) => (i === index ? { ...p, name } : p)) })} />
-                  <TextInput label={e.country} value={place.country} onChange={(country) => set({ places: draft.places.map((p, i) => (i === index ? { ...p, country } : p)) })} />
-                  <TextInput
-                    label={e.latitude}
-                    value={place.latitude}
-                    inputMode="decimal"
-                    className="narrow"
-                    onChange={(latitude) => set({ places: draft.places.map((p, i) => (i === index ? { ...p, latitude } : p)) })}
-                  />
-                  <TextInput
-                    label={e.longitude}
-                    value={place.longitude}
-                    inputMode="decimal"
-                    className="narrow"
-                    onChange={(longitude) => set({ places: draft.places.map((p, i) => (i === index ? { ...p, longitude } : p)) })}
-                  />
-                  <Button className="button secondary" onPress={() => set({ places: draft.places.filter((_, i) => i !== index) })}>
-                    {e.remove(e.place(index + 1).toLowerCase())}
-                  </Button>
-                </div>
-              ))}
-              <Button className="button secondary" onPress={() => set({ places: [...draft.places, { name: '', country: '', latitude: '', longitude: '' }] })}>
-                {e.addPlace}
-              </Button>
-            </fieldset>
+        {stage >= 5 && (
+          <fieldset>
+            <legend>{e.places}</legend>
+            {draft.places.map((place, index) => (
+              <div className="item row" key={index} role="group" aria-label={e.place(index + 1)}>
+                <TextInput label={e.placeName} value={place.name} onChange={(name) => set({ places: draft.places.map((p, i) => (i === index ? { ...p, name } : p)) })} />
+                <TextInput label={e.country} value={place.country} onChange={(country) => set({ places: draft.places.map((p, i) => (i === index ? { ...p, country } : p)) })} />
+                <TextInput
+                  label={e.latitude}
+                  value={place.latitude}
+                  inputMode="decimal"
+                  className="narrow"
+                  onChange={(latitude) => set({ places: draft.places.map((p, i) => (i === index ? { ...p, latitude } : p)) })}
+                />
+                <TextInput
+                  label={e.longitude}
+                  value={place.longitude}
+                  inputMode="decimal"
+                  className="narrow"
+                  onChange={(longitude) => set({ places: draft.places.map((p, i) => (i === index ? { ...p, longitude } : p)) })}
+                />
+                <Button className="button secondary" onPress={() => set({ places: draft.places.filter((_, i) => i !== index) })}>
+                  {e.remove(e.place(index + 1).toLowerCase())}
+                </Button>
+              </div>
+            ))}
+            <Button className="button secondary" onPress={() => set({ places: [...draft.places, { name: '', country: '', latitude: '', longitude: '' }] })}>
+              {e.addPlace}
+            </Button>
+          </fieldset>
+        )}
 
-            <fieldset>
-              <legend>{e.sources}</legend>
-              {draft.sources.map((source, index) => (
-                <div className="item row" key={index} role="group" aria-label={e.source(index + 1)}>
-                  <TextInput label={e.sourceTitle} value={source.title} onChange={(title) => set({ sources: draft.sources.map((s, i) => (i === index ? { ...s, title } : s)) })} />
-                  <TextInput
-                    label={e.publisher}
-                    value={source.publisher}
-                    onChange={(publisher) => set({ sources: draft.sources.map((s, i) => (i === index ? { ...s, publisher } : s)) })}
-                  />
-                  <TextInput label={e.url} value={source.url} inputMode="url" onChange={(url) => set({ sources: draft.sources.map((s, i) => (i === index ? { ...s, url } : s)) })} />
-                  <TextInput label={e.note} value={source.note} onChange={(note) => set({ sources: draft.sources.map((s, i) => (i === index ? { ...s, note } : s)) })} />
-                  <Button className="button secondary" onPress={() => set({ sources: draft.sources.filter((_, i) => i !== index) })}>
-                    {e.remove(e.source(index + 1).toLowerCase())}
-                  </Button>
-                </div>
-              ))}
-              <Button className="button secondary" onPress={() => set({ sources: [...draft.sources, { title: '', publisher: '', url: '', note: '' }] })}>
-                {e.addSource}
-              </Button>
-            </fieldset>
-          </>
+        {stage >= 6 && (
+          <fieldset>
+            <legend>{e.sources}</legend>
+            {draft.sources.map((source, index) => (
+              <div className="item row" key={index} role="group" aria-label={e.source(index + 1)}>
+                <TextInput label={e.sourceTitle} value={source.title} onChange={(title) => set({ sources: draft.sources.map((s, i) => (i === index ? { ...s, title } : s)) })} />
+                <TextInput
+                  label={e.publisher}
+                  value={source.publisher}
+                  onChange={(publisher) => set({ sources: draft.sources.map((s, i) => (i === index ? { ...s, publisher } : s)) })}
+                />
+                <TextInput label={e.url} value={source.url} inputMode="url" onChange={(url) => set({ sources: draft.sources.map((s, i) => (i === index ? { ...s, url } : s)) })} />
+                <TextInput label={e.note} value={source.note} onChange={(note) => set({ sources: draft.sources.map((s, i) => (i === index ? { ...s, note } : s)) })} />
+                <Button className="button secondary" onPress={() => set({ sources: draft.sources.filter((_, i) => i !== index) })}>
+                  {e.remove(e.source(index + 1).toLowerCase())}
+                </Button>
+              </div>
+            ))}
+            <Button className="button secondary" onPress={() => set({ sources: [...draft.sources, { title: '', publisher: '', url: '', note: '' }] })}>
+              {e.addSource}
+            </Button>
+          </fieldset>
         )}
 
         {canSave ? (
