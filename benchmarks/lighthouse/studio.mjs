@@ -3,12 +3,13 @@
 //   node studio.mjs <studio base URL> <API key> [article id]
 //
 // LIGHTHOUSE_ONLY=articles:mobile measures one page in one preset; LIGHTHOUSE_REPORTS=<folder> keeps each full report
-// (the JSON Lighthouse's viewer opens) for the breakdown behind a score.
-// The key is put in the tab's sessionStorage (where the studio keeps it) from /studio/settings.json, a same-origin
+// (the JSON Lighthouse's viewer opens) for the breakdown behind a score, and the page's trace beside it.
+// The tab is signed in as the studio leaves it (signedIn.mjs: the key and its caller in sessionStorage) from /studio/settings.json, a same-origin
 // page that loads none of the studio's assets, so the measured navigation starts with an empty cache. Both Lighthouse
 // presets are run: the default (a mid-range phone on a throttled 4G link, simulated) and desktop.
 import { writeFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
+import { signInTab } from './signedIn.mjs';
 import { desktopConfig, startFlow } from 'lighthouse';
 
 const [base, apiKey, articleId] = process.argv.slice(2);
@@ -28,7 +29,7 @@ async function measure(path, preset) {
   try {
     const page = await browser.newPage();
     await page.goto(`${base}/settings.json`);
-    await page.evaluate((key) => sessionStorage.setItem('cms-studio-api-key', key), apiKey);
+    await signInTab(page, apiKey);
     const flow = await startFlow(page, {
       config: preset === 'desktop' ? desktopConfig : undefined,
       flags: { onlyCategories: ['performance', 'accessibility'] },
@@ -37,7 +38,11 @@ async function measure(path, preset) {
     const [step] = (await flow.createFlowResult()).steps;
     const lhr = step.lhr;
     if (process.env.LIGHTHOUSE_REPORTS) {
-      await writeFile(`${process.env.LIGHTHOUSE_REPORTS}/${path.replaceAll('/', '_')}-${preset}.json`, JSON.stringify(lhr));
+      const name = `${process.env.LIGHTHOUSE_REPORTS}/${path.replaceAll('/', '_')}-${preset}`;
+      await writeFile(`${name}.json`, JSON.stringify(lhr));
+      // The page's trace (Chromium's performance panel opens it): which tasks were long, and what ran in them.
+      const [gathered] = (await flow.createArtifactsJson()).gatherSteps;
+      await writeFile(`${name}.trace.json`, JSON.stringify(gathered.artifacts.Trace ?? gathered.artifacts.traces?.defaultPass));
     }
     const audit = (id) => lhr.audits[id]?.numericValue;
     return {

@@ -3,6 +3,7 @@
 //
 //   node typing.mjs <studio base URL> <API key> <article id> [CPU slowdown, default 1]
 import puppeteer from 'puppeteer-core';
+import { signInTab } from './signedIn.mjs';
 
 const [base, apiKey, articleId, slowdown = '1'] = process.argv.slice(2);
 if (!base || !apiKey || !articleId) {
@@ -15,7 +16,7 @@ try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`${base}/settings.json`);
-  await page.evaluate((key) => sessionStorage.setItem('cms-studio-api-key', key), apiKey);
+  await signInTab(page, apiKey);
   await page.evaluateOnNewDocument(() => {
     window.keystrokes = [];
     new PerformanceObserver((list) => {

@@ -26,6 +26,7 @@ public sealed class StudioEditingTests(Chromium chromium) : IClassFixture<Chromi
         await StudioSignIn.SignInAsync(page, studio, await factory.CreateApiKeyAsync(Role.Editor, "markdown-writer"));
         await page.GetByRole(AriaRole.Link, new() { Name = "Athens defeats the Persian landing at Marathon" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Athens defeats the Persian landing at Marathon" })).ToBeVisibleAsync();
+        await StudioEditor.WaitUntilCompleteAsync(page);
 
         // Markdown: the first section's text replaced, made bold from the toolbar, then an italic word by shortcut.
         var first = page.GetByRole(AriaRole.Group, new() { Name = "Section 1" });

@@ -113,6 +113,18 @@ public class CmsApiFactory : WebApplicationFactory<Program>
         return created.Value?.Secret ?? throw new InvalidOperationException(string.Join("; ", created.Errors));
     }
 
+    /// <summary>Revokes the key whose secret this is (its public id is the part after <c>cmsk_</c>).</summary>
+    public async Task RevokeApiKeyAsync(string secret)
+    {
+        ArgumentNullException.ThrowIfNull(secret);
+        await using var scope = Services.CreateAsyncScope();
+        var revoked = await scope.ServiceProvider.GetRequiredService<ApiKeyService>().RevokeAsync(secret.Split('_')[1]);
+        if (revoked.Value is null)
+        {
+            throw new InvalidOperationException(string.Join("; ", revoked.Errors));
+        }
+    }
+
     /// <summary>POSTs a GraphQL request as JSON and returns the status and the parsed body.</summary>
     public async Task<(int Status, JsonNode Body)> PostGraphQLAsync(string query, object? variables = null)
     {

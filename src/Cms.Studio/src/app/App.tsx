@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Provider } from 'urql';
 import { Route, Router, Switch, Redirect } from 'wouter';
 import { createStudioClient } from './client';
@@ -8,6 +8,8 @@ import { SignIn } from '../screens/SignIn';
 import { CallerContext, type Caller } from './caller';
 import { ArticleList } from '../screens/ArticleList';
 import { strings } from './strings';
+import { resumedKeySession, storeKey, storedKey } from './session';
+import { whoIs } from './whoIs';
 
 // Each screen's code loads when first opened, so the first screen ships only the list.
 // (Most specific address first: the start-up loading takes the first that matches.)
@@ -56,14 +58,58 @@ function Loading({ text, children }: { text: string; children: ReactNode }) {
 
 // The studio lives under /studio; wouter (a 2 KB router with hooks) keeps its routes relative to that base.
 export function App() {
-  const [session, setSession] = useState<{ credentials: Credentials; caller: Caller } | null>(null);
+  // A reload in a tab signed in with a key starts signed in; the key is checked again alongside the screen's first query.
+  const [session, setSession] = useState<{ credentials: Credentials; caller: Caller; resumed?: boolean } | null>(() => {
+    const resumed = resumedKeySession();
+    return resumed && { ...resumed, resumed: true };
+  });
+  const [signInProblem, setSignInProblem] = useState<string | null>(null);
   const credentials = session?.credentials ?? null;
   const client = useMemo(() => (credentials ? createStudioClient(credentials) : null), [credentials]);
+
+  // The server has the last word on a resumed key: revoked or expired meanwhile, the studio signs out and says why; a
+  // changed role is shown from now on.
+  const resumedCredentials = session?.resumed ? session.credentials : null;
+  useEffect(() => {
+    if (!resumedCredentials) {
+      return undefined;
+    }
+    let current = true;
+    void whoIs(resumedCredentials).then((check) => {
+      if (!current) {
+        return;
+      }
+      if ('caller' in check) {
+        const key = storedKey();
+        if (key) {
+          storeKey(key, check.caller);
+        }
+        setSession((now) => (now?.credentials === resumedCredentials && (now.caller.name !== check.caller.name || now.caller.role !== check.caller.role) ? { ...now, caller: check.caller } : now));
+      } else if (check.problem !== 'unreachable') {
+        void resumedCredentials.signOut();
+        setSignInProblem(strings.signIn[check.problem]);
+        setSession(null);
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, [resumedCredentials]);
 
   if (!session || !client) {
     // The signed-in studio mounts as a transition, so React renders it in slices between which the browser can paint and
     // handle input, instead of one long task.
-    return <SignIn onSignedIn={(signedIn, caller) => startTransition(() => setSession({ credentials: signedIn, caller }))} />;
+    return (
+      <SignIn
+        problem={signInProblem}
+        onSignedIn={(signedIn, caller) =>
+          startTransition(() => {
+            setSignInProblem(null);
+            setSession({ credentials: signedIn, caller });
+          })
+        }
+      />
+    );
   }
 
   return (

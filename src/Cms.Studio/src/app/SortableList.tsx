@@ -3,6 +3,7 @@ import {
   closestCenter,
   DndContext,
   KeyboardSensor,
+  MeasuringStrategy,
   PointerSensor,
   useSensor,
   useSensors,
@@ -38,6 +39,7 @@ export function SortableList<T>({
   idOf,
   nameOf,
   onReorder,
+  shown,
   children,
 }: {
   items: T[];
@@ -46,6 +48,8 @@ export function SortableList<T>({
   /** How an item is named in the announcements and on its handle ("section 2"). */
   nameOf: (index: number) => string;
   onReorder: (items: T[]) => void;
+  /** How many of the first items to show while a large list appears a few at a time; all when absent. */
+  shown?: number;
   children: (item: T, index: number, handle: ReactNode) => ReactNode;
 }) {
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
@@ -65,9 +69,15 @@ export function SortableList<T>({
   };
 
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: s.instructions } }}>
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      // Measured throughout a drag, not only when it starts: the form below may still be appearing (stages, Markdown
+      // editors replacing their placeholders), and positions measured before that would send an item to the wrong place.
+      measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
+      onDragEnd={onDragEnd} accessibility={{ announcements, screenReaderInstructions: { draggable: s.instructions } }}>
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        {items.map((item, index) => (
+        {(shown === undefined ? items : items.slice(0, shown)).map((item, index) => (
           <SortableItem key={ids[index]} id={ids[index] as string} handleLabel={s.handle(nameOf(index))}>
             {(handle) => children(item, index, handle)}
           </SortableItem>

@@ -1,15 +1,17 @@
-import { useState } from 'react';
-import { Button, Dialog, DialogTrigger, Heading, Input, Label, Modal, Radio, RadioGroup, SearchField } from 'react-aria-components';
-import { useQuery } from 'urql';
+import { lazy, Suspense, useState } from 'react';
+import { Button, Dialog, DialogTrigger, Heading, Label, Modal, Radio, RadioGroup } from 'react-aria-components';
 import { Link } from 'wouter';
 import { TextInput } from '../app/fields';
 import { strings } from '../app/strings';
 import type { MediaDraft } from '../screens/articleForm';
 import { MoveButtons, movedTo } from '../app/SortableList';
 import { isImage, type AssetData } from './assetData';
-import { FocalPointPicker } from './FocalPointPicker';
-import { AssetCard, UploadArea, whereOfLibrary } from './MediaLibrary';
-import { StudioMediaAssetsDocument as MediaAssetsQuery, type MediaRole } from '../gql/graphql';
+import type { MediaRole } from '../gql/graphql';
+
+// The library's picker (with the upload area) and the focal-point picker load when first opened: the editor appears
+// without them and the library's code.
+const MediaPicker = lazy(() => import('./MediaPicker'));
+const FocalPointPicker = lazy(() => import('./FocalPointPicker').then((module) => ({ default: module.FocalPointPicker })));
 
 const s = strings.media;
 
@@ -86,14 +88,16 @@ export function MediaField({
             </div>
           </div>
           {focusing === index && use.asset?.width && use.asset.height && (
-            <FocalPointPicker
-              src={use.asset.preview}
-              width={use.asset.width}
-              height={use.asset.height}
-              value={use.focalPointOverride}
-              onChange={(focalPointOverride) => update(index, { focalPointOverride })}
-              alt={use.asset.altText ?? ''}
-            />
+            <Suspense fallback={<p className="hint">{s.loading}</p>}>
+              <FocalPointPicker
+                src={use.asset.preview}
+                width={use.asset.width}
+                height={use.asset.height}
+                value={use.focalPointOverride}
+                onChange={(focalPointOverride) => update(index, { focalPointOverride })}
+                alt={use.asset.altText ?? ''}
+              />
+            </Suspense>
           )}
           {!readOnly && (
             <div className="item-actions">
@@ -127,51 +131,23 @@ export function MediaField({
           <Modal className="modal" isDismissable>
             <Dialog className="dialog">
               {({ close }) => (
-                <Picker
-                  onPick={(asset) => {
-                    onChange([...media, { assetId: asset.id, role: media.length === 0 ? 'HERO' : 'GALLERY', captionOverride: '', focalPointOverride: null, asset: previewOf(asset) }]);
-                    close();
-                  }}
-                  onClose={close}
-                />
+                <>
+                  <Heading slot="title">{s.pickTitle}</Heading>
+                  <Suspense fallback={<p className="hint">{s.loading}</p>}>
+                    <MediaPicker
+                      onPick={(asset: AssetData) => {
+                        onChange([...media, { assetId: asset.id, role: media.length === 0 ? 'HERO' : 'GALLERY', captionOverride: '', focalPointOverride: null, asset: previewOf(asset) }]);
+                        close();
+                      }}
+                      onClose={close}
+                    />
+                  </Suspense>
+                </>
               )}
             </Dialog>
           </Modal>
         </DialogTrigger>
       )}
     </fieldset>
-  );
-}
-
-/** The library in a dialog: search by file name, pick one, or upload and pick what was uploaded. */
-function Picker({ onPick, onClose }: { onPick: (asset: AssetData) => void; onClose: () => void }) {
-  const [search, setSearch] = useState('');
-  const [result] = useQuery({ query: MediaAssetsQuery, variables: { first: 24, where: whereOfLibrary(search, '') }, requestPolicy: 'cache-and-network' });
-  return (
-    <>
-      <Heading slot="title">{s.pickTitle}</Heading>
-      <UploadArea onUploaded={onPick} />
-      <SearchField className="field" value={search} onChange={setSearch} autoFocus>
-        <Label className="label">{s.search}</Label>
-        <Input />
-      </SearchField>
-      {result.error && (
-        <p role="alert" className="problem">
-          {s.loadFailed} {result.error.message}
-        </p>
-      )}
-      <ul className="asset-grid" aria-label={s.pickTitle}>
-        {result.data?.mediaAssets?.nodes?.map((asset) => (
-          <li key={asset.id}>
-            <Button className="asset-card" onPress={() => onPick(asset)}>
-              <AssetCard asset={asset} />
-            </Button>
-          </li>
-        ))}
-      </ul>
-      <Button className="button secondary" onPress={onClose}>
-        {s.cancel}
-      </Button>
-    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useMemo, useRef, useState, useTransition } from 'react';
+import { lazy, Suspense, useEffect, useEffectEvent, useMemo, useRef, useState, useTransition } from 'react';
 import { Button } from 'react-aria-components';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { Link } from 'wouter';
@@ -14,7 +14,6 @@ import { IconLabel, MoveButtons, movedTo, SortableList } from '../app/SortableLi
 import { useStages } from '../app/useStages';
 import { carriedOver, datePartsOf, draftOf, inputOf, newUid, sameDraft, type ArticleData, type ArticleDraft } from './articleForm';
 import { MarkdownField } from './MarkdownField';
-import { ComparisonView } from './ComparisonView';
 import { PublishPanel } from './PublishPanel';
 import { SlugField } from './SlugField';
 import { TagsField } from './TagsField';
@@ -22,6 +21,9 @@ import { usePresence } from './usePresence';
 import { StudioArticleChangesDocument as ChangesSubscription, StudioArticleDocument as ArticleQuery, StudioCompareDocument as CompareQuery, StudioUpdateArticleDocument as UpdateMutation } from '../gql/graphql';
 
 const e = strings.editor;
+
+// Needed only when another save conflicts with this editor's: loaded then (History shares the chunk).
+const ComparisonView = lazy(() => import('./ComparisonView').then((module) => ({ default: module.ComparisonView })));
 
 export default function EditArticle({ id }: { id: string }) {
   const [result, refetch] = useQuery({ query: ArticleQuery, variables: { id }, requestPolicy: 'network-only' });
@@ -61,9 +63,11 @@ export default function EditArticle({ id }: { id: string }) {
     }
   }, [loaded, base]);
 
-  // The top of the form first; key facts and tags, then the sections (each with its Markdown editor), then media,
-  // places and sources, each part committed in a task of its own.
-  const stage = useStages(6, base !== null);
+  // The top of the form first; key facts and tags, then the sections one by one (each with its Markdown editor), then
+  // media, places and sources, each part committed in a task of its own (on a slow phone a commit of the three sections
+  // of an article together was a 250 ms task).
+  const afterSections = 2 + Math.max(1, base?.sections.length ?? 0);
+  const stage = useStages(afterSections + 3, base !== null);
 
   const baseDraft = useMemo(() => (base ? draftOf(base) : null), [base]);
   const dirty = Boolean(baseDraft && draft && !sameDraft(draft, baseDraft));
@@ -206,7 +210,9 @@ export default function EditArticle({ id }: { id: string }) {
           {otherChanges.data?.compareArticleVersions && (
             <>
               <h2>{e.theirChanges(conflict)}</h2>
-              <ComparisonView comparison={otherChanges.data.compareArticleVersions} />
+              <Suspense fallback={<p className="hint">{e.loading}</p>}>
+                <ComparisonView comparison={otherChanges.data.compareArticleVersions} />
+              </Suspense>
             </>
           )}
           <Button
@@ -297,7 +303,7 @@ export default function EditArticle({ id }: { id: string }) {
           <fieldset>
             <legend>{e.sections}</legend>
             <p className="hint">{e.reorderHint}</p>
-            <SortableList items={draft.sections} idOf={(section) => section.uid} nameOf={(i) => e.section(i + 1).toLowerCase()} onReorder={(sections) => set({ sections })}>
+            <SortableList items={draft.sections} shown={stage >= afterSections ? undefined : stage - 2} idOf={(section) => section.uid} nameOf={(i) => e.section(i + 1).toLowerCase()} onReorder={(sections) => set({ sections })}>
               {(section, index, handle) => (
                 <div className="item" role="group" aria-label={e.section(index + 1)}>
                   <div className="row section-head">
@@ -336,9 +342,9 @@ export default function EditArticle({ id }: { id: string }) {
           </fieldset>
         )}
 
-        {stage >= 4 && <MediaField media={draft.media} onChange={(media) => set({ media })} missingAltText={missingAltText} readOnly={!canSave} />}
+        {stage >= afterSections + 1 && <MediaField media={draft.media} onChange={(media) => set({ media })} missingAltText={missingAltText} readOnly={!canSave} />}
 
-        {stage >= 5 && (
+        {stage >= afterSections + 2 && (
           <fieldset>
             <legend>{e.places}</legend>
             {draft.places.map((place, index) => (
@@ -370,7 +376,7 @@ export default function EditArticle({ id }: { id: string }) {
           </fieldset>
         )}
 
-        {stage >= 6 && (
+        {stage >= afterSections + 3 && (
           <fieldset>
             <legend>{e.sources}</legend>
             {draft.sources.map((source, index) => (

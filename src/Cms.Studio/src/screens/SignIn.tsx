@@ -1,42 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, FieldError, Form, Input, Label, Text, TextField } from 'react-aria-components';
-import { documentIdOf, graphqlPath } from '../app/client';
 import type { Credentials } from '../app/credentials';
 import { apiKeyCredentials, storedKey, storeKey } from '../app/session';
 import { studioSettings, type OrganisationSignIn } from '../app/settings';
-import { StudioSignInDocument, type StudioSignInQuery } from '../gql/graphql';
+import { whoIs } from '../app/whoIs';
 import { strings } from '../app/strings';
 import { Frame } from '../app/Shell';
 
 import type { Caller } from '../app/caller';
 
 const s = strings.signIn;
-
-type Check = { caller: Caller } | { problem: 'refused' | 'noRole' | 'unreachable' };
-
-/** Asks the server who the credentials belong to; the studio shows the role, the server still decides every request. */
-async function whoIs(credentials: Credentials): Promise<Check> {
-  try {
-    const response = await fetch(graphqlPath, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json', ...(await credentials.headers()) },
-      body: JSON.stringify({ documentId: documentIdOf(StudioSignInDocument) }),
-    });
-    if (response.status === 401 || response.status === 403) {
-      return { problem: 'refused' };
-    }
-
-    const body = (await response.json()) as { data?: StudioSignInQuery; errors?: unknown[] };
-    const me = body.data?.me;
-    if (!me || body.errors?.length) {
-      return { problem: 'refused' };
-    }
-
-    return me.role ? { caller: { name: me.name, role: me.role } } : { problem: 'noRole' };
-  } catch {
-    return { problem: 'unreachable' };
-  }
-}
 
 // MSAL's chunk, loaded only on a deployment with organisation sign-in.
 const organisationSignIn = () => import('../app/organisation');
@@ -76,10 +49,10 @@ type Stage = { name: 'starting' } | { name: 'ready'; organisation: OrganisationS
  * Sign-in: with the organisation's account where the deployment configures it (MSAL, back on this page signed in), or
  * by pasting an API key. A reload resumes the tab's sign-in of either kind without asking again.
  */
-export function SignIn({ onSignedIn }: { onSignedIn: (credentials: Credentials, caller: Caller) => void }) {
+export function SignIn({ onSignedIn, problem }: { onSignedIn: (credentials: Credentials, caller: Caller) => void; problem?: string | null }) {
   const [stage, setStage] = useState<Stage>({ name: 'starting' });
   const [key, setKey] = useState(storedKey() ?? '');
-  const [keyProblem, setKeyProblem] = useState<string | null>(null);
+  const [keyProblem, setKeyProblem] = useState<string | null>(problem ?? null);
   const [organisationProblem, setOrganisationProblem] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
   const started = useRef(false);
@@ -92,7 +65,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (credentials: Credentials, 
     const result = await whoIs(credentials);
     setChecking(false);
     if ('caller' in result) {
-      storeKey(candidate.trim());
+      storeKey(candidate.trim(), result.caller);
       onSignedIn(credentials, result.caller);
       return true;
     }
