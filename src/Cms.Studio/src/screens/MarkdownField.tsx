@@ -36,7 +36,13 @@ export function MarkdownField({ label, value, onChange, readOnly }: { label: str
   const view = useRef<MarkdownEditor | null>(null);
   // Read by the editor when it is made and when it changes the text: the props of that moment, without remaking it.
   const settings = useEffectEvent(() => ({ value, label, readOnly: Boolean(readOnly) }));
-  const edited = useEffectEvent((text: string) => onChange(text));
+  // What the editor has reported and the form has not yet handed back: typing can run ahead of React's renders, so a
+  // value that comes back may be an older echo of typing, which must not replace newer text.
+  const echoes = useRef<string[]>([]);
+  const edited = useEffectEvent((text: string) => {
+    echoes.current.push(text);
+    onChange(text);
+  });
   const [tab, setTab] = useState<Mode>('write');
   const id = useId();
   const tabRefs = useRef<Partial<Record<Mode, HTMLButtonElement | null>>>({});
@@ -73,8 +79,14 @@ export function MarkdownField({ label, value, onChange, readOnly }: { label: str
     // The editor is made once; later values arrive through the effect below.
   }, []);
 
-  // A value set from outside (another version loaded, edits carried over) replaces the text; typing does not come back here.
+  // A value set from outside (another version loaded, edits carried over) replaces the text; typing's own echoes do not.
   useEffect(() => {
+    const echo = echoes.current.indexOf(value);
+    if (echo >= 0) {
+      echoes.current.splice(0, echo + 1);
+      return;
+    }
+    echoes.current = [];
     view.current?.setValue(value);
   }, [value]);
 
