@@ -124,6 +124,8 @@ public static class EventsBenchmark
         Console.WriteLine($"| publish p95, no webhook, alternating blocks (ms) | {without.P95:0.0} | |");
         Console.WriteLine($"| publish p95, 3 webhooks, alternating blocks (ms) | {with.P95:0.0} | ≤ {without.P95 * 1.1:0.0} (+10 %) |");
         Console.WriteLine($"| publish p95 ratio with / without | {with.P95 / without.P95:0.00} | ≤ 1.10 |");
+        Console.WriteLine($"| publish p99 / max, no webhook (ms) | {without.P99:0.0} / {without.Max:0.0} | |");
+        Console.WriteLine($"| publish p99 / max, 3 webhooks (ms) | {with.P99:0.0} / {with.Max:0.0} | |");
         Console.WriteLine($"| publish p95, {publishes} in a row with 3 webhooks (ms) | {continuous.P95:0.0} | |");
         Console.WriteLine($"| all {3 * publishes} deliveries received, after the last publish (s) | {drained:0.00} | ≤ 30 |");
         Console.WriteLine($"| server memory, idle / with {sockets} subscriptions (MiB) | {idle:0.0} / {withSockets:0.0} | |");
@@ -164,10 +166,10 @@ public static class EventsBenchmark
         return times;
     }
 
-    private static (double P50, double P95) Percentiles(List<double> times)
+    private static (double P50, double P95, double P99, double Max) Percentiles(List<double> times)
     {
         var sorted = times.Order().ToList();
-        return (sorted[sorted.Count / 2], sorted[(int)(sorted.Count * 0.95)]);
+        return (sorted[sorted.Count / 2], sorted[(int)(sorted.Count * 0.95)], sorted[(int)(sorted.Count * 0.99)], sorted[^1]);
     }
 
     private static List<string> Take(Queue<string> drafts, int count) => [.. Enumerable.Range(0, count).Select(_ => drafts.Dequeue())];

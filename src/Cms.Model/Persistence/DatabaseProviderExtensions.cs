@@ -34,7 +34,7 @@ public static class DatabaseProviderExtensions
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         return provider switch
         {
-            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString),
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString).AddInterceptors(SqliteBusyWait.Instance),
             DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
         };
