@@ -49,7 +49,7 @@ public static class Telemetry
             })
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(GraphQLTelemetry.MeterName, Subscriptions.ChangeFeed.MeterName)
+                metrics.AddMeter(GraphQLTelemetry.MeterName)
                     .AddAspNetCoreInstrumentation()
                     .AddHttpClientInstrumentation()
                     .AddRuntimeInstrumentation();

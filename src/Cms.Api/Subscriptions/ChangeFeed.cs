@@ -1,4 +1,3 @@
-using System.Diagnostics.Metrics;
 using Cms.Model.Events;
 
 namespace Cms.Api.Subscriptions;
@@ -9,21 +8,16 @@ namespace Cms.Api.Subscriptions;
 /// from the table. Here is where a message bus would plug in (Azure Web PubSub, Service Bus) when one database poll per
 /// instance stops being enough: publish from the bus instead of the poller, and nothing above changes.
 /// </summary>
-public sealed class ChangeFeed : IObservable<ChangeEvent>, IDisposable
+public sealed class ChangeFeed : IObservable<ChangeEvent>
 {
-    public const string MeterName = "Cms.Api.Subscriptions";
-
     private readonly Lock _gate = new();
-    private readonly Meter _meter = new(MeterName);
     private IObserver<ChangeEvent>[] _observers = [];
 
-    public ChangeFeed() =>
-        _meter.CreateObservableGauge("graphql.subscriptions.active", () => SubscriberCount, description: "Subscriptions open on this instance, over both transports.");
-
-    /// <summary>Subscriptions open on this instance (a gauge for operators; tests wait on it before changing anything).</summary>
-    public int SubscriberCount => Volatile.Read(ref _observers).Length;
-
-    public void Dispose() => _meter.Dispose();
+    /// <summary>
+    /// Executions listening here: one per subscription with credentials, one per group of anonymous subscribers sharing an
+    /// execution (the transport's <c>graphql.subscriptions.active</c> counts subscriptions).
+    /// </summary>
+    public int ListenerCount => Volatile.Read(ref _observers).Length;
 
     /// <summary>The last sequence published; subscribers see the events after it.</summary>
     public long Position { get; private set; }

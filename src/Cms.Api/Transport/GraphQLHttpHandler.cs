@@ -202,7 +202,7 @@ public sealed partial class GraphQLHttpHandler(
         // Anonymous answers depend only on content every reader may see: a repeated query is answered from memory.
         CacheSlot? slot = null;
         if (operation?.Operation == OperationType.Query && uploads is null && responseCache.IsUsable && IsAnonymous(http.Request) &&
-            VariablesKey(request.Variables) is var (cacheable, variablesJson) && cacheable)
+            VariablesJson.TryWrite(serializer, request.Variables, out var variablesJson))
         {
             var key = ResponseCache.KeyOf(prepared.Key, request.OperationName, variablesJson, mediaType);
             var generation = responseCache.Generation;
@@ -332,27 +332,6 @@ public sealed partial class GraphQLHttpHandler(
         return !result.Executed && mediaType == ResponseMediaType.GraphQLResponse
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
-    }
-
-    /// <summary>
-    /// The variables as they key a cached answer; not cacheable when they cannot be written as JSON (a value such as 1e999
-    /// read as infinity has no JSON form; validation refuses it later with a proper error).
-    /// </summary>
-    private (bool Cacheable, string? Json) VariablesKey(Inputs? variables)
-    {
-        if (variables is not { Count: > 0 })
-        {
-            return (true, null);
-        }
-
-        try
-        {
-            return serializer is IGraphQLTextSerializer text ? (true, text.Serialize(variables)) : (false, null);
-        }
-        catch (Exception exception) when (exception is ArgumentException or NotSupportedException or InvalidOperationException or System.Text.Json.JsonException)
-        {
-            return (false, null);
-        }
     }
 
     private async Task WriteAsync(HttpContext http, ExecutionResult result, string mediaType, int status, CacheSlot? cacheSlot)

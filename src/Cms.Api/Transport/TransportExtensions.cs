@@ -24,6 +24,8 @@ public static class TransportExtensions
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<StreamingOperations>();
         services.AddSingleton<StreamingConnections>();
+        services.AddSingleton<SharedSubscriptions>();
+        services.AddSingleton<OpenSubscriptions>();
         services.AddSingleton<GraphQLWebSocketHandler>();
         services.AddSingleton<GraphQLSseHandler>();
         return services;

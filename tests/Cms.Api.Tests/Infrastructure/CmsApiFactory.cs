@@ -90,16 +90,16 @@ public class CmsApiFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// Waits until this server has <paramref name="count"/> subscriptions open (its change feed's gauge), so that a test
+    /// Waits until this server has <paramref name="count"/> subscriptions open (the transport's gauge), so that a test
     /// changes nothing before its subscriber listens; a client's "connected" comes before its subscribe is executed.
     /// </summary>
     public async Task WaitForSubscriptionsAsync(int count = 1)
     {
-        var feed = Services.GetRequiredService<Cms.Api.Subscriptions.ChangeFeed>();
+        var open = Services.GetRequiredService<Cms.Api.Transport.OpenSubscriptions>();
         var until = DateTime.UtcNow.AddSeconds(20);
-        while (feed.SubscriberCount < count)
+        while (open.Count < count)
         {
-            Assert.True(DateTime.UtcNow < until, $"{feed.SubscriberCount} of {count} subscriptions opened within 20 s.");
+            Assert.True(DateTime.UtcNow < until, $"{open.Count} of {count} subscriptions opened within 20 s.");
             await Task.Delay(20);
         }
     }

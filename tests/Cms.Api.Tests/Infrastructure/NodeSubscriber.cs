@@ -13,6 +13,7 @@ public sealed class NodeSubscriber : IAsyncDisposable
     private readonly Process _process;
     private readonly List<JsonNode> _lines = [];
     private readonly List<string> _errors = [];
+    private int _disposed;
 
     private NodeSubscriber(Process process)
     {
@@ -92,8 +93,14 @@ public sealed class NodeSubscriber : IAsyncDisposable
     public Task<IReadOnlyList<JsonNode>> WaitForKindAsync(string kind, TimeSpan? timeout = null) =>
         WaitForAsync(lines => lines.Any(l => l["kind"]!.GetValue<string>() == kind), timeout);
 
+    /// <summary>Ends the client (its sockets close as when a browser tab goes away); a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

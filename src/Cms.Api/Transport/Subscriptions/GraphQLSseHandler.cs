@@ -126,7 +126,7 @@ public sealed partial class GraphQLSseHandler(
                         return;
                     }
 
-                    await WriteEventAsync(http, "next", serializer.Serialize(item), stopping.Token);
+                    await WriteEventAsync(http, "next", ResultText.Of(serializer, item), stopping.Token);
                 }
 
             }

@@ -18,6 +18,10 @@ public sealed class StreamingOperations(
     PersistedOperations persistedOperations,
     DocumentPreparation preparation,
     IEnumerable<IRequestGate> gates,
+    SharedSubscriptions shared,
+    OpenSubscriptions open,
+    IServiceScopeFactory scopes,
+    IGraphQLSerializer serializer,
     IOptions<GraphQLHttpOptions> options)
 {
     public async Task<StreamingResult> ExecuteAsync(HttpContext http, ClaimsPrincipal user, GraphQLRequest request, CancellationToken cancellationToken)
@@ -62,28 +66,84 @@ public sealed class StreamingOperations(
         }
 
         var isSubscription = operation?.Operation == OperationType.Subscription;
+        var sharingKey = isSubscription && IsAnonymous(user) && VariablesJson.TryWrite(serializer, request.Variables, out var variablesJson)
+            ? string.Join('\n', prepared.Key, request.OperationName ?? string.Empty, variablesJson ?? string.Empty)
+            : null;
+
+        // A subscription that may be shared runs in services and a cancellation of its own, not the connection's: the
+        // group it starts outlives the subscriber that started it.
+        var execution = sharingKey is null ? null : new SharedExecution(scopes.CreateScope());
+        using var cancelled = execution is null ? default : cancellationToken.Register(execution.Cancel);
         var executionOptions = new ExecutionOptions
         {
             Query = query,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
+            RequestServices = execution?.Services ?? http.RequestServices,
             User = user,
-            CancellationToken = cancellationToken,
+            CancellationToken = execution?.Cancellation ?? cancellationToken,
             // A subscription runs as long as its client listens; each event is executed in a scope of its own.
             Timeout = isSubscription ? Timeout.InfiniteTimeSpan : options.Value.ExecutionTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
         };
         executionOptions.UserContext[DocumentPreparation.UserContextKey] = prepared;
-        var result = await executer.ExecuteAsync(executionOptions);
-        if (result.Streams is { Count: > 0 } streams)
+        ExecutionResult result;
+        try
         {
-            return new StreamingResult(null, streams.Values.First(), Refused: false);
+            result = await executer.ExecuteAsync(executionOptions);
+        }
+        catch
+        {
+            execution?.Dispose();
+            throw;
         }
 
+        if (result.Streams is { Count: > 0 } streams)
+        {
+            var stream = streams.Values.First();
+            return new StreamingResult(null, open.Track(execution is null ? stream : shared.Share(sharingKey!, stream, execution)), Refused: false);
+        }
+
+        execution?.Dispose();
         return new StreamingResult(result, null, Refused: !result.Executed);
     }
 
+    /// <summary>No identity the caller presented was accepted: it reads what every reader may read.</summary>
+    private static bool IsAnonymous(ClaimsPrincipal user) => !user.Identities.Any(identity => identity.IsAuthenticated);
+
     private static StreamingResult Refusal(ExecutionError error) => new(new ExecutionResult { Errors = [error] }, null, Refused: true);
+
+    /// <summary>The services and the cancellation of one subscription execution that a group of subscribers may share.</summary>
+    private sealed class SharedExecution(IServiceScope scope) : IDisposable
+    {
+        private readonly CancellationTokenSource _cancel = new();
+        private int _disposed;
+
+        public IServiceProvider Services => scope.ServiceProvider;
+
+        public CancellationToken Cancellation => _cancel.Token;
+
+        public void Cancel()
+        {
+            try
+            {
+                _cancel.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The execution has ended meanwhile.
+            }
+        }
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                _cancel.Cancel();
+                _cancel.Dispose();
+                scope.Dispose();
+            }
+        }
+    }
 }

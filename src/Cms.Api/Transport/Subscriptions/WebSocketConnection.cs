@@ -386,7 +386,7 @@ internal sealed partial class WebSocketConnection(
     }
 
     private string NextMessage(string id, ExecutionResult result) =>
-        $$"""{"type":"next","id":{{JsonSerializer.Serialize(id)}},"payload":{{serializer.Serialize(result)}}}""";
+        $$"""{"type":"next","id":{{JsonSerializer.Serialize(id)}},"payload":{{ResultText.Of(serializer, result)}}}""";
 
     private string ErrorsMessage(string id, ExecutionResult result)
     {

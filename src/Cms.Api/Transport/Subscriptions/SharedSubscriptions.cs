@@ -1,0 +1,206 @@
+using GraphQL;
+
+namespace Cms.Api.Transport;
+
+/// <summary>
+/// Subscribers without credentials who run the same operation (document, operation name, variables) receive the same
+/// results, so they share one running execution: each event is executed and read once for all of them, and an idle
+/// subscriber holds only its place in the group, not an execution of its own. A caller with any credentials runs its
+/// own, since what it may read depends on who it is (as the response cache stores anonymous answers only).
+/// </summary>
+public sealed class SharedSubscriptions
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Group> _groups = new(StringComparer.Ordinal);
+
+    /// <summary>Running shared executions on this instance.</summary>
+    public int GroupCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _groups.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The results of operation <paramref name="key"/> for one more subscriber. On subscribing it joins the running group
+    /// (and <paramref name="execution"/>, not needed, is disposed at once) or starts one on <paramref name="stream"/>, which
+    /// then owns <paramref name="execution"/> (its services and cancellation) until the group's last subscriber leaves.
+    /// </summary>
+    public IObservable<ExecutionResult> Share(string key, IObservable<ExecutionResult> stream, IDisposable execution) =>
+        new Member(this, key, stream, execution);
+
+    private Leaving Join(string key, IObservable<ExecutionResult> stream, IDisposable execution, IObserver<ExecutionResult> observer)
+    {
+        Group group;
+        bool started;
+        lock (_gate)
+        {
+            started = !_groups.TryGetValue(key, out var running);
+            group = running ?? new Group(this, key, execution);
+            if (started)
+            {
+                _groups.Add(key, group);
+            }
+
+            group.Add(observer);
+        }
+
+        if (started)
+        {
+            group.Start(stream);
+        }
+        else
+        {
+            execution.Dispose();
+        }
+
+        return new Leaving(group, observer);
+    }
+
+    /// <summary>The group's subscribers and its one subscription to the execution's stream.</summary>
+    private sealed class Group(SharedSubscriptions owner, string key, IDisposable execution) : IObserver<ExecutionResult>
+    {
+        private readonly HashSet<IObserver<ExecutionResult>> _members = [];
+        private IObserver<ExecutionResult>[]? _snapshot;
+        private IDisposable? _source;
+        private bool _ended;
+
+        /// <summary>Under the owner's lock.</summary>
+        public void Add(IObserver<ExecutionResult> observer)
+        {
+            _members.Add(observer);
+            _snapshot = null;
+        }
+
+        public void Start(IObservable<ExecutionResult> stream)
+        {
+            var source = stream.Subscribe(this);
+            bool ended;
+            lock (owner._gate)
+            {
+                ended = _ended;
+                _source = source;
+            }
+
+            if (ended)
+            {
+                source.Dispose();
+            }
+        }
+
+        public void Remove(IObserver<ExecutionResult> observer)
+        {
+            lock (owner._gate)
+            {
+                if (!_members.Remove(observer) || _members.Count > 0)
+                {
+                    _snapshot = null;
+                    return;
+                }
+
+                EndUnderLock();
+            }
+
+            Release();
+        }
+
+        public void OnNext(ExecutionResult value)
+        {
+            foreach (var member in Members())
+            {
+                member.OnNext(value);
+            }
+        }
+
+        public void OnError(Exception error) => End(member => member.OnError(error));
+
+        public void OnCompleted() => End(member => member.OnCompleted());
+
+        private IObserver<ExecutionResult>[] Members()
+        {
+            lock (owner._gate)
+            {
+                return _snapshot ??= [.. _members];
+            }
+        }
+
+        private void End(Action<IObserver<ExecutionResult>> notify)
+        {
+            IObserver<ExecutionResult>[] members;
+            lock (owner._gate)
+            {
+                if (_ended)
+                {
+                    return;
+                }
+
+                members = [.. _members];
+                _members.Clear();
+                _snapshot = null;
+                EndUnderLock();
+            }
+
+            foreach (var member in members)
+            {
+                notify(member);
+            }
+
+            Release();
+        }
+
+        private void EndUnderLock()
+        {
+            _ended = true;
+            if (owner._groups.TryGetValue(key, out var mapped) && ReferenceEquals(mapped, this))
+            {
+                owner._groups.Remove(key);
+            }
+        }
+
+        private void Release()
+        {
+            IDisposable? source;
+            lock (owner._gate)
+            {
+                source = _source;
+                _source = null;
+            }
+
+            source?.Dispose();
+            execution.Dispose();
+        }
+    }
+
+    private sealed class Member(SharedSubscriptions owner, string key, IObservable<ExecutionResult> stream, IDisposable execution) : IObservable<ExecutionResult>
+    {
+        private int _subscribed;
+
+        public IDisposable Subscribe(IObserver<ExecutionResult> observer)
+        {
+            ArgumentNullException.ThrowIfNull(observer);
+            if (Interlocked.Exchange(ref _subscribed, 1) == 1)
+            {
+                throw new InvalidOperationException("A shared subscription is subscribed to once, by the connection that asked for it.");
+            }
+
+            return owner.Join(key, stream, execution, observer);
+        }
+    }
+
+    private sealed class Leaving(Group group, IObserver<ExecutionResult> observer) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                group.Remove(observer);
+            }
+        }
+    }
+}
