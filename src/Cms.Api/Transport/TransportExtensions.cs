@@ -26,6 +26,7 @@ public static class TransportExtensions
         services.AddSingleton<StreamingConnections>();
         services.AddSingleton<SharedSubscriptions>();
         services.AddSingleton<OpenSubscriptions>();
+        services.AddSingleton<StreamingKeepAlive>();
         services.AddSingleton<GraphQLWebSocketHandler>();
         services.AddSingleton<GraphQLSseHandler>();
         return services;

@@ -55,6 +55,28 @@ public sealed class StreamingLifecycleTests
         Assert.True(messages < (version - 1) * 10, $"{messages} messages of {(version - 1) * 10} events arrived: the server buffered instead of closing.");
     }
 
+    [Fact]
+    public async Task A_socket_without_connection_init_is_closed_with_4408_while_an_acknowledged_one_stays_and_is_pinged()
+    {
+        using var api = new WebhookApi(SubscriptionTests.Factory()
+            .WithSetting("GraphQL:Subscriptions:ConnectionInitTimeout", "00:00:00.300")
+            .WithSetting("GraphQL:Subscriptions:KeepAlive", "00:00:00.200"));
+        var url = api.Factory.StartOnLoopback();
+        using var silent = await SmallWindowWebSocket.ConnectAsync(url);
+        using var acknowledged = await SmallWindowWebSocket.ConnectAsync(url);
+        await acknowledged.SendAsync(new { type = "connection_init" });
+        Assert.Equal("connection_ack", (await acknowledged.ReceiveAsync())!["type"]!.GetValue<string>());
+
+        var (_, status, reason) = await silent.ReadUntilClosedAsync();
+        Assert.Equal(((WebSocketCloseStatus)4408, "Connection initialisation timeout"), (status, reason));
+
+        // Well past the timeout the acknowledged socket is open, and pinged at every keep-alive interval.
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal("ping", (await acknowledged.ReceiveAsync())?["type"]?.GetValue<string>());
+        }
+    }
+
     [Theory]
     [InlineData("ws")]
     [InlineData("sse")]

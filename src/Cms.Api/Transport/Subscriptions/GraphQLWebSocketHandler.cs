@@ -12,6 +12,7 @@ public sealed class GraphQLWebSocketHandler(
     IGraphQLTextSerializer serializer,
     IConnectionAuthenticator authenticator,
     StreamingConnections connections,
+    StreamingKeepAlive keepAlives,
     IHostApplicationLifetime lifetime,
     IOptions<GraphQLHttpOptions> options,
     ILogger<GraphQLWebSocketHandler> logger)
@@ -23,7 +24,7 @@ public sealed class GraphQLWebSocketHandler(
         ArgumentNullException.ThrowIfNull(http);
         var wanted = http.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol, StringComparer.Ordinal);
         using var socket = await http.WebSockets.AcceptWebSocketAsync(wanted ? SubProtocol : null);
-        using var connection = new WebSocketConnection(http, socket, operations, serializer, authenticator, connections, options.Value, logger, lifetime.ApplicationStopping);
+        using var connection = new WebSocketConnection(http, socket, operations, serializer, authenticator, connections, keepAlives, options.Value, logger, lifetime.ApplicationStopping);
         if (!wanted)
         {
             await connection.CloseAsync(StreamingCloseCodes.SubprotocolNotAcceptable, "Subprotocol not acceptable");

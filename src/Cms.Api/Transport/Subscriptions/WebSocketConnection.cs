@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Security.Claims;
 using System.Text;
@@ -22,6 +21,7 @@ internal sealed partial class WebSocketConnection(
     IGraphQLTextSerializer serializer,
     IConnectionAuthenticator authenticator,
     StreamingConnections connections,
+    StreamingKeepAlive keepAlives,
     GraphQLHttpOptions options,
     ILogger logger,
     CancellationToken serverStopping) : IDisposable
@@ -32,12 +32,13 @@ internal sealed partial class WebSocketConnection(
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(5);
 
     private readonly Channel<string> _outbox = Channel.CreateBounded<string>(new BoundedChannelOptions(options.Subscriptions.MaxQueuedMessages) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
-    private readonly ConcurrentDictionary<string, IDisposable> _operations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IDisposable> _operations = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly CancellationTokenSource _closed = new();
     private ClaimsPrincipal _user = new(new ClaimsIdentity());
     private IDisposable? _slot;
     private int _initState; // 0 none, 1 received, 2 acknowledged
+    private CancellationTokenSource? _initTimeout;
     private int _closing;
     private Task _pendingClose = Task.CompletedTask;
 
@@ -45,6 +46,43 @@ internal sealed partial class WebSocketConnection(
     {
         _closed.Dispose();
         _sendLock.Dispose();
+    }
+
+    private int OperationCount
+    {
+        get
+        {
+            lock (_operations)
+            {
+                return _operations.Count;
+            }
+        }
+    }
+
+    private bool ReserveOperation(string id, IDisposable operation)
+    {
+        lock (_operations)
+        {
+            return _operations.TryAdd(id, operation);
+        }
+    }
+
+    private bool RemoveOperation(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IDisposable? operation)
+    {
+        lock (_operations)
+        {
+            return _operations.Remove(id, out operation);
+        }
+    }
+
+    private IDisposable[] RemoveAllOperations()
+    {
+        lock (_operations)
+        {
+            IDisposable[] all = [.. _operations.Values];
+            _operations.Clear();
+            return all;
+        }
     }
 
     public async Task RunAsync(CancellationToken requestAborted)
@@ -55,8 +93,11 @@ internal sealed partial class WebSocketConnection(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, _closed.Token);
         var token = linked.Token;
         var writer = WriteLoopAsync(token);
-        var keepAlive = KeepAliveLoopAsync(token);
-        var initTimeout = InitTimeoutAsync(token);
+        using var keepAlive = keepAlives.Register(() => Enqueue("""{"type":"ping"}"""));
+
+        // A timer rather than a waiting task, and released once the connection is acknowledged.
+        _initTimeout = new CancellationTokenSource(options.Subscriptions.ConnectionInitTimeout);
+        _initTimeout.Token.UnsafeRegister(static state => ((WebSocketConnection)state!).OnInitTimeout(), this);
         try
         {
             await ReceiveLoopAsync(token);
@@ -71,16 +112,16 @@ internal sealed partial class WebSocketConnection(
         }
         finally
         {
-            foreach (var running in _operations.Values)
+            foreach (var running in RemoveAllOperations())
             {
                 running.Dispose();
             }
 
-            _operations.Clear();
+            Interlocked.Exchange(ref _initTimeout, null)?.Dispose();
             _slot?.Dispose();
             await _closed.CancelAsync();
             _outbox.Writer.TryComplete();
-            await Task.WhenAll(Quietly(writer), Quietly(keepAlive), Quietly(initTimeout), Quietly(Volatile.Read(ref _pendingClose)));
+            await Task.WhenAll(Quietly(writer), Quietly(Volatile.Read(ref _pendingClose)));
         }
     }
 
@@ -212,7 +253,7 @@ internal sealed partial class WebSocketConnection(
                 await SubscribeAsync(id, payload, token);
                 break;
             case "complete" when id is not null:
-                if (_operations.TryRemove(id, out var running))
+                if (RemoveOperation(id, out var running))
                 {
                     running.Dispose();
                 }
@@ -261,6 +302,7 @@ internal sealed partial class WebSocketConnection(
         _user = user;
         http.User = user;
         Volatile.Write(ref _initState, 2);
+        Interlocked.Exchange(ref _initTimeout, null)?.Dispose();
         Enqueue("""{"type":"connection_ack"}""");
     }
 
@@ -272,13 +314,19 @@ internal sealed partial class WebSocketConnection(
             return;
         }
 
-        if (_operations.ContainsKey(id))
+        bool known;
+        lock (_operations)
+        {
+            known = _operations.ContainsKey(id);
+        }
+
+        if (known)
         {
             await CloseAsync(StreamingCloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
             return;
         }
 
-        if (_operations.Count >= options.Subscriptions.MaxSubscriptionsPerConnection)
+        if (OperationCount >= options.Subscriptions.MaxSubscriptionsPerConnection)
         {
             Enqueue(ErrorMessage(id, new TransportError(
                 $"At most {options.Subscriptions.MaxSubscriptionsPerConnection} operations may run on one connection; complete one first.", TransportErrors.Codes.TooManySubscriptions)));
@@ -303,7 +351,7 @@ internal sealed partial class WebSocketConnection(
 
         // Reserved before the (asynchronous) execution, so a repeated id is caught while the first is still starting.
         var operation = new OperationSubscription();
-        if (!_operations.TryAdd(id, operation))
+        if (!ReserveOperation(id, operation))
         {
             await CloseAsync(StreamingCloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
             return;
@@ -316,7 +364,7 @@ internal sealed partial class WebSocketConnection(
         }
         catch (OperationCanceledException)
         {
-            _operations.TryRemove(id, out _);
+            RemoveOperation(id, out _);
             return;
         }
 
@@ -326,7 +374,7 @@ internal sealed partial class WebSocketConnection(
             return;
         }
 
-        _operations.TryRemove(id, out _);
+        RemoveOperation(id, out _);
         if (result.Refused)
         {
             Enqueue(ErrorsMessage(id, result.Result!));
@@ -367,21 +415,11 @@ internal sealed partial class WebSocketConnection(
         }
     }
 
-    private async Task KeepAliveLoopAsync(CancellationToken token)
+    private void OnInitTimeout()
     {
-        using var timer = new PeriodicTimer(options.Subscriptions.KeepAlive);
-        while (await timer.WaitForNextTickAsync(token))
-        {
-            Enqueue("""{"type":"ping"}""");
-        }
-    }
-
-    private async Task InitTimeoutAsync(CancellationToken token)
-    {
-        await Task.Delay(options.Subscriptions.ConnectionInitTimeout, token);
         if (Volatile.Read(ref _initState) == 0)
         {
-            await CloseAsync(StreamingCloseCodes.ConnectionInitTimeout, "Connection initialisation timeout");
+            BeginClose(StreamingCloseCodes.ConnectionInitTimeout, "Connection initialisation timeout");
         }
     }
 
@@ -470,13 +508,13 @@ internal sealed partial class WebSocketConnection(
 
         public void OnError(Exception error)
         {
-            connection._operations.TryRemove(id, out _);
+            connection.RemoveOperation(id, out _);
             connection.Enqueue(connection.ErrorMessage(id, error as ExecutionError ?? new ExecutionError("The subscription failed.", error)));
         }
 
         public void OnCompleted()
         {
-            if (connection._operations.TryRemove(id, out _))
+            if (connection.RemoveOperation(id, out _))
             {
                 connection.Enqueue(CompleteMessage(id));
             }
