@@ -77,6 +77,28 @@ public sealed class StreamingLifecycleTests
         }
     }
 
+    [Fact]
+    public async Task An_idle_event_stream_gets_a_comment_line_at_every_keep_alive_interval()
+    {
+        using var api = new WebhookApi(SubscriptionTests.Factory().WithSetting("GraphQL:Subscriptions:KeepAlive", "00:00:00.200"));
+        var url = api.Factory.StartOnLoopback();
+        using var client = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = System.Net.Http.Json.JsonContent.Create(new { query = SubscriptionTests.ArticleChanged }) };
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var stream = new StreamReader(await response.Content.ReadAsStreamAsync());
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+
+        var comments = 0;
+        while (comments < 4)
+        {
+            var line = await stream.ReadLineAsync(timeout.Token);
+            Assert.NotNull(line);
+            Assert.DoesNotContain("event:", line, StringComparison.Ordinal);
+            comments += line == ":" ? 1 : 0;
+        }
+    }
+
     [Theory]
     [InlineData("ws")]
     [InlineData("sse")]

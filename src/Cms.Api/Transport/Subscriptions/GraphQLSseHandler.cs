@@ -17,11 +17,15 @@ public sealed partial class GraphQLSseHandler(
     GraphQLRequestReader reader,
     IGraphQLTextSerializer serializer,
     StreamingConnections connections,
+    StreamingKeepAlive keepAlives,
     IHostApplicationLifetime lifetime,
     IOptions<GraphQLHttpOptions> options,
     ILogger<GraphQLSseHandler> logger)
 {
     public const string EventStream = "text/event-stream";
+
+    /// <summary>Queued by the keep-alive timer when the stream is idle; written as a comment line.</summary>
+    private static readonly ExecutionResult KeepAlivePing = new();
 
     /// <summary>
     /// Whether the client prefers an event stream: <c>text/event-stream</c> is its most preferred type (highest quality,
@@ -94,30 +98,21 @@ public sealed partial class GraphQLSseHandler(
             return;
         }
 
-        var queue = Channel.CreateBounded<ExecutionResult?>(new BoundedChannelOptions(limits.MaxQueuedMessages) { SingleReader = true });
+        // One place more than the limit, for a keep-alive ping, which is queued only when nothing else is.
+        var queue = Channel.CreateBounded<ExecutionResult?>(new BoundedChannelOptions(limits.MaxQueuedMessages + 1) { SingleReader = true });
         var overflowed = 0;
-        using var subscription = result.Stream.Subscribe(new QueueObserver(queue, () => Interlocked.Exchange(ref overflowed, 1)));
-        using var keepAlive = new PeriodicTimer(limits.KeepAlive);
-        var tick = keepAlive.WaitForNextTickAsync(stopping.Token).AsTask();
+        using var subscription = result.Stream.Subscribe(new QueueObserver(queue, limits.MaxQueuedMessages, () => Interlocked.Exchange(ref overflowed, 1)));
+        using var keepAlive = keepAlives.Register(() =>
+        {
+            if (queue.Reader.Count == 0)
+            {
+                queue.Writer.TryWrite(KeepAlivePing);
+            }
+        });
         try
         {
-            while (true)
+            while (await queue.Reader.WaitToReadAsync(stopping.Token))
             {
-                var next = queue.Reader.WaitToReadAsync(stopping.Token).AsTask();
-                if (await Task.WhenAny(next, tick) == tick)
-                {
-                    await tick;
-                    await http.Response.WriteAsync(":\n\n", stopping.Token);
-                    await http.Response.Body.FlushAsync(stopping.Token);
-                    tick = keepAlive.WaitForNextTickAsync(stopping.Token).AsTask();
-                    continue;
-                }
-
-                if (!await next)
-                {
-                    break;
-                }
-
                 while (queue.Reader.TryRead(out var item))
                 {
                     if (item is null)
@@ -126,9 +121,15 @@ public sealed partial class GraphQLSseHandler(
                         return;
                     }
 
+                    if (ReferenceEquals(item, KeepAlivePing))
+                    {
+                        await http.Response.WriteAsync(":\n\n", stopping.Token);
+                        await http.Response.Body.FlushAsync(stopping.Token);
+                        continue;
+                    }
+
                     await WriteEventAsync(http, "next", ResultText.Of(serializer, item), stopping.Token);
                 }
-
             }
 
             if (Volatile.Read(ref overflowed) == 1)
@@ -168,11 +169,11 @@ public sealed partial class GraphQLSseHandler(
     private static partial void LogSlowConsumer(ILogger logger, int limit);
 
     /// <summary>Queues each result; null marks the end. A full queue marks the stream as overflowed instead of waiting.</summary>
-    private sealed class QueueObserver(Channel<ExecutionResult?> queue, Action overflow) : IObserver<ExecutionResult>
+    private sealed class QueueObserver(Channel<ExecutionResult?> queue, int limit, Action overflow) : IObserver<ExecutionResult>
     {
         public void OnNext(ExecutionResult value)
         {
-            if (!queue.Writer.TryWrite(value))
+            if (queue.Reader.Count >= limit || !queue.Writer.TryWrite(value))
             {
                 overflow();
                 queue.Writer.TryComplete();
