@@ -8,7 +8,7 @@ import { SignIn } from '../screens/SignIn';
 import { CallerContext, type Caller } from './caller';
 import { ArticleList } from '../screens/ArticleList';
 import { strings } from './strings';
-import { resumedKeySession, storeKey, storedKey } from './session';
+import { rememberCaller, resumedKeySession } from './session';
 import { whoIs } from './whoIs';
 
 // Each screen's code loads when first opened, so the first screen ships only the list.
@@ -80,10 +80,7 @@ export function App() {
         return;
       }
       if ('caller' in check) {
-        const key = storedKey();
-        if (key) {
-          storeKey(key, check.caller);
-        }
+        rememberCaller(check.caller);
         setSession((now) => (now?.credentials === resumedCredentials && (now.caller.name !== check.caller.name || now.caller.role !== check.caller.role) ? { ...now, caller: check.caller } : now));
       } else if (check.problem !== 'unreachable') {
         void resumedCredentials.signOut();

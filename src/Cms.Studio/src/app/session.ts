@@ -16,6 +16,13 @@ export function storeKey(key: string, caller: Caller): void {
   sessionStorage.setItem(callerKey, JSON.stringify(caller));
 }
 
+/** Records who the server now says this tab's key belongs to (a resumed key checked again: the role may have changed). */
+export function rememberCaller(caller: Caller): void {
+  if (storedKey()) {
+    sessionStorage.setItem(callerKey, JSON.stringify(caller));
+  }
+}
+
 /** The credentials of a pasted key: its header on every request; signing out forgets it. */
 export function apiKeyCredentials(key: string): Credentials {
   const headers = { 'X-Api-Key': key };
