@@ -64,17 +64,12 @@ public sealed class SharedSubscriptions
     /// <summary>The group's subscribers and its one subscription to the execution's stream.</summary>
     private sealed class Group(SharedSubscriptions owner, string key, IDisposable execution) : IObserver<ExecutionResult>
     {
-        private readonly HashSet<IObserver<ExecutionResult>> _members = [];
-        private IObserver<ExecutionResult>[]? _snapshot;
+        private readonly SnapshotSet<IObserver<ExecutionResult>> _members = new();
         private IDisposable? _source;
         private bool _ended;
 
         /// <summary>Under the owner's lock.</summary>
-        public void Add(IObserver<ExecutionResult> observer)
-        {
-            _members.Add(observer);
-            _snapshot = null;
-        }
+        public void Add(IObserver<ExecutionResult> observer) => _members.Add(observer);
 
         public void Start(IObservable<ExecutionResult> stream)
         {
@@ -98,7 +93,6 @@ public sealed class SharedSubscriptions
             {
                 if (!_members.Remove(observer) || _members.Count > 0)
                 {
-                    _snapshot = null;
                     return;
                 }
 
@@ -124,7 +118,7 @@ public sealed class SharedSubscriptions
         {
             lock (owner._gate)
             {
-                return _snapshot ??= [.. _members];
+                return _members.Snapshot();
             }
         }
 
@@ -138,9 +132,7 @@ public sealed class SharedSubscriptions
                     return;
                 }
 
-                members = [.. _members];
-                _members.Clear();
-                _snapshot = null;
+                members = _members.Clear();
                 EndUnderLock();
             }
 

@@ -3,14 +3,14 @@ using Microsoft.Extensions.Options;
 namespace Cms.Api.Transport;
 
 /// <summary>
-/// One timer for the keep-alive pings of every WebSocket on this instance, instead of a timer and a waiting loop per
-/// socket: an idle subscription should cost as little memory as possible, and a thousand timers firing at their own
-/// moments do nothing one cannot.
+/// One timer for the keep-alive pings of every WebSocket and event stream on this instance, instead of a timer and a
+/// waiting loop per connection: an idle subscription should cost as little memory as possible, and a thousand timers
+/// firing at their own moments do nothing one cannot.
 /// </summary>
 public sealed class StreamingKeepAlive : IDisposable
 {
     private readonly Lock _gate = new();
-    private readonly HashSet<Registration> _registered = [];
+    private readonly SnapshotSet<Registration> _registered = new();
     private readonly Timer _timer;
 
     public StreamingKeepAlive(IOptions<GraphQLHttpOptions> options)
@@ -39,7 +39,7 @@ public sealed class StreamingKeepAlive : IDisposable
         Registration[] due;
         lock (_gate)
         {
-            due = [.. _registered];
+            due = _registered.Snapshot();
         }
 
         foreach (var registration in due)
