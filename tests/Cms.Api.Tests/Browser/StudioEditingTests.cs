@@ -73,6 +73,10 @@ public sealed class StudioEditingTests(Chromium chromium) : IClassFixture<Chromi
         await page.Mouse.MoveAsync(to.X + (to.Width / 2), to.Y + (to.Height / 2) + 10, new() { Steps = 12 });
         await page.Mouse.UpAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Key fact 3", Exact = true })).ToHaveValueAsync(facts[0]);
+        // dnd-kit swallows every click for 50 ms after a pointer drag ends (so the drop is not also a click on what lies
+        // under it), and Playwright's next click can land inside that window on a fast run. A page timer set now fires
+        // after dnd-kit's, which was set at the drop, so the click below reaches the button.
+        await page.EvaluateAsync("() => new Promise(resolve => setTimeout(resolve, 60))");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a key fact" }).ClickAsync();
         await page.GetByRole(AriaRole.Textbox, new() { Name = $"Key fact {facts.Count + 1}", Exact = true }).FillAsync("The runner's legend came later.");
 
