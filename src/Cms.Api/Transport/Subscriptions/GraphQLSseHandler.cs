@@ -83,6 +83,12 @@ public sealed partial class GraphQLSseHandler(
             return;
         }
 
+        // The stream is subscribed to before anything is written: a shared execution is owned by its subscribers, and one
+        // never subscribed to (a client gone while the headers were written) would stay running.
+        // One place more than the limit, for a keep-alive ping, which is queued only when nothing else is.
+        var queue = Channel.CreateBounded<ExecutionResult?>(new BoundedChannelOptions(limits.MaxQueuedMessages + 1) { SingleReader = true });
+        var overflowed = 0;
+        using var subscription = result.Stream?.Subscribe(new QueueObserver(queue, limits.MaxQueuedMessages, () => Interlocked.Exchange(ref overflowed, 1)));
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = EventStream + "; charset=utf-8";
         http.Response.Headers.CacheControl = "no-store";
@@ -91,17 +97,13 @@ public sealed partial class GraphQLSseHandler(
 
         // The headers go out now, so that a client knows its stream is open before the first event.
         await http.Response.Body.FlushAsync(stopping.Token);
-        if (result.Stream is null)
+        if (subscription is null)
         {
             await WriteEventAsync(http, "next", serializer.Serialize(result.Result!), stopping.Token);
             await WriteEventAsync(http, "complete", string.Empty, stopping.Token);
             return;
         }
 
-        // One place more than the limit, for a keep-alive ping, which is queued only when nothing else is.
-        var queue = Channel.CreateBounded<ExecutionResult?>(new BoundedChannelOptions(limits.MaxQueuedMessages + 1) { SingleReader = true });
-        var overflowed = 0;
-        using var subscription = result.Stream.Subscribe(new QueueObserver(queue, limits.MaxQueuedMessages, () => Interlocked.Exchange(ref overflowed, 1)));
         using var keepAlive = keepAlives.Register(() =>
         {
             if (queue.Reader.Count == 0)

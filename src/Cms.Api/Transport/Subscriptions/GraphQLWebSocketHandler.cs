@@ -31,6 +31,6 @@ public sealed class GraphQLWebSocketHandler(
             return;
         }
 
-        await connection.RunAsync(http.RequestAborted);
+        await connection.RunAsync();
     }
 }

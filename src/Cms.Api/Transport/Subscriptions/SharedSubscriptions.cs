@@ -33,6 +33,25 @@ public sealed class SharedSubscriptions
     public IObservable<ExecutionResult> Share(string key, IObservable<ExecutionResult> stream, IDisposable execution) =>
         new Member(this, key, stream, execution);
 
+    /// <summary>
+    /// The results of operation <paramref name="key"/> for one more subscriber when a group runs it already, without a new
+    /// execution: the group's subscribers passed the same validation with the same document, variables and (no) identity.
+    /// Null when no group runs it. The group stays running until the returned stream is subscribed to.
+    /// </summary>
+    public IObservable<ExecutionResult>? JoinRunning(string key)
+    {
+        lock (_gate)
+        {
+            if (!_groups.TryGetValue(key, out var group))
+            {
+                return null;
+            }
+
+            group.Reserve();
+            return new Reserved(group);
+        }
+    }
+
     private Leaving Join(string key, IObservable<ExecutionResult> stream, IDisposable execution, IObserver<ExecutionResult> observer)
     {
         Group group;
@@ -66,10 +85,37 @@ public sealed class SharedSubscriptions
     {
         private readonly SnapshotSet<IObserver<ExecutionResult>> _members = new();
         private IDisposable? _source;
+        private int _reserved;
         private bool _ended;
 
         /// <summary>Under the owner's lock.</summary>
         public void Add(IObserver<ExecutionResult> observer) => _members.Add(observer);
+
+        /// <summary>Under the owner's lock: a subscriber on its way, for whom the group keeps running.</summary>
+        public void Reserve() => _reserved++;
+
+        /// <summary>The reserved subscriber arrives: it joins, or learns at once that the stream has ended meanwhile.</summary>
+        public Leaving Arrive(IObserver<ExecutionResult> observer)
+        {
+            bool ended;
+            lock (owner._gate)
+            {
+                _reserved--;
+                ended = _ended;
+                if (!ended)
+                {
+                    _members.Add(observer);
+                }
+            }
+
+            if (ended)
+            {
+                observer.OnCompleted();
+            }
+
+            // Leaving a group that has ended is a no-op.
+            return new Leaving(this, observer);
+        }
 
         public void Start(IObservable<ExecutionResult> stream)
         {
@@ -91,7 +137,7 @@ public sealed class SharedSubscriptions
         {
             lock (owner._gate)
             {
-                if (!_members.Remove(observer) || _members.Count > 0)
+                if (!_members.Remove(observer) || _members.Count > 0 || _reserved > 0)
                 {
                     return;
                 }
@@ -180,6 +226,22 @@ public sealed class SharedSubscriptions
             }
 
             return owner.Join(key, stream, execution, observer);
+        }
+    }
+
+    private sealed class Reserved(Group group) : IObservable<ExecutionResult>
+    {
+        private int _subscribed;
+
+        public IDisposable Subscribe(IObserver<ExecutionResult> observer)
+        {
+            ArgumentNullException.ThrowIfNull(observer);
+            if (Interlocked.Exchange(ref _subscribed, 1) == 1)
+            {
+                throw new InvalidOperationException("A shared subscription is subscribed to once, by the connection that asked for it.");
+            }
+
+            return group.Arrive(observer);
         }
     }
 

@@ -70,6 +70,12 @@ public sealed class StreamingOperations(
             ? string.Join('\n', prepared.Key, request.OperationName ?? string.Empty, variablesJson ?? string.Empty)
             : null;
 
+        // Joining a group that runs the operation already needs no execution of its own.
+        if (sharingKey is not null && shared.JoinRunning(sharingKey) is { } running)
+        {
+            return new StreamingResult(null, open.Track(running), Refused: false);
+        }
+
         // A subscription that may be shared runs in services and a cancellation of its own, not the connection's: the
         // group it starts outlives the subscriber that started it.
         var execution = sharingKey is null ? null : new SharedExecution(scopes.CreateScope());
@@ -102,7 +108,9 @@ public sealed class StreamingOperations(
         if (result.Streams is { Count: > 0 } streams)
         {
             var stream = streams.Values.First();
-            return new StreamingResult(null, open.Track(execution is null ? stream : shared.Share(sharingKey!, stream, execution)), Refused: false);
+            return execution is null
+                ? new StreamingResult(null, open.Track(stream), Refused: false, StreamUsesCancellation: true)
+                : new StreamingResult(null, open.Track(shared.Share(sharingKey!, stream, execution)), Refused: false);
         }
 
         execution?.Dispose();

@@ -1,8 +1,8 @@
+using System.Buffers;
 using System.Net.WebSockets;
 using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
-using System.Threading.Channels;
 using GraphQL;
 using GraphQL.Transport;
 
@@ -11,8 +11,10 @@ namespace Cms.Api.Transport;
 /// <summary>
 /// One graphql-transport-ws connection: <c>connection_init</c> (credentials in its payload) then <c>connection_ack</c>;
 /// <c>subscribe</c>, <c>next</c>, <c>error</c>, <c>complete</c> per operation id; <c>ping</c> and <c>pong</c> both ways.
-/// Everything sent goes through one bounded queue and one writer: a client that cannot keep up is closed with
-/// <see cref="StreamingCloseCodes.SlowConsumer"/> instead of buffering without end.
+/// Everything sent goes through one bounded queue, written by one sender at a time: a client that cannot keep up is closed
+/// with <see cref="StreamingCloseCodes.SlowConsumer"/> instead of buffering without end.
+/// An idle connection holds as little as it can (many thousands may be open): no receive buffer while it waits for a frame,
+/// no sending task while nothing is queued, one cancellation for the connection and none for an operation that does not need one.
 /// </summary>
 internal sealed partial class WebSocketConnection(
     HttpContext http,
@@ -31,10 +33,15 @@ internal sealed partial class WebSocketConnection(
     /// <summary>How long a closing connection waits for the client to read what is in flight and to answer the close frame.</summary>
     private static readonly TimeSpan CloseGrace = TimeSpan.FromSeconds(5);
 
-    private readonly Channel<string> _outbox = Channel.CreateBounded<string>(new BoundedChannelOptions(options.Subscriptions.MaxQueuedMessages) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+    private readonly Queue<string> _queued = new(0);
     private readonly Dictionary<string, IDisposable> _operations = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private readonly CancellationTokenSource _closed = new();
+
+    /// <summary>Cancelled when the client goes away or the connection ends.</summary>
+    private readonly CancellationTokenSource _closed = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+    private bool _accepting = true; // under _queued: false once the connection is closing or has ended
+    private bool _sending; // under _queued: a sender is writing the queue out
+    private TaskCompletionSource? _senderStopped; // under _queued: made at the end, when a sender still runs
     private ClaimsPrincipal _user = new(new ClaimsIdentity());
     private IDisposable? _slot;
     private int _initState; // 0 none, 1 received, 2 acknowledged
@@ -85,14 +92,12 @@ internal sealed partial class WebSocketConnection(
         }
     }
 
-    public async Task RunAsync(CancellationToken requestAborted)
+    public async Task RunAsync()
     {
         // The server stopping closes the socket with a close frame (1001), never by cancelling a receive, which would
         // abort the socket and leave the client with an abnormal closure and no reason.
-        using var goingAway = serverStopping.Register(() => BeginClose(StreamingCloseCodes.GoingAway, "Server shutting down"));
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, _closed.Token);
-        var token = linked.Token;
-        var writer = WriteLoopAsync(token);
+        using var goingAway = serverStopping.UnsafeRegister(static state => ((WebSocketConnection)state!).BeginClose(StreamingCloseCodes.GoingAway, "Server shutting down"), this);
+        var token = _closed.Token;
         using var keepAlive = keepAlives.Register(() => Enqueue("""{"type":"ping"}"""));
 
         // A timer rather than a waiting task, and released once the connection is acknowledged.
@@ -120,8 +125,15 @@ internal sealed partial class WebSocketConnection(
             Interlocked.Exchange(ref _initTimeout, null)?.Dispose();
             _slot?.Dispose();
             await _closed.CancelAsync();
-            _outbox.Writer.TryComplete();
-            await Task.WhenAll(Quietly(writer), Quietly(Volatile.Read(ref _pendingClose)));
+            Task senderStopped;
+            lock (_queued)
+            {
+                _accepting = false;
+                _queued.Clear();
+                senderStopped = _sending ? (_senderStopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task : Task.CompletedTask;
+            }
+
+            await Task.WhenAll(senderStopped, Quietly(Volatile.Read(ref _pendingClose)));
         }
     }
 
@@ -137,7 +149,11 @@ internal sealed partial class WebSocketConnection(
             return;
         }
 
-        _outbox.Writer.TryComplete();
+        lock (_queued)
+        {
+            _accepting = false;
+        }
+
         var acquired = false;
         try
         {
@@ -177,46 +193,78 @@ internal sealed partial class WebSocketConnection(
 
     private async Task ReceiveLoopAsync(CancellationToken token)
     {
-        // A small buffer, rented only while a message is read: an idle subscription should cost as little memory as possible.
-        var buffer = new byte[ReceiveBufferSize];
+        while (!token.IsCancellationRequested && socket.State == WebSocketState.Open)
+        {
+            // A zero-byte receive waits for the next frame without a buffer; one is rented only while a message is read.
+            var next = await socket.ReceiveAsync(Memory<byte>.Empty, token);
+            if (next.MessageType == WebSocketMessageType.Close)
+            {
+                await CloseAsync(1000, "Normal closure");
+                return;
+            }
+
+            var (text, closed) = await ReadMessageAsync(next.EndOfMessage, token);
+            if (closed)
+            {
+                await CloseAsync(1000, "Normal closure");
+                return;
+            }
+
+            if (text is null)
+            {
+                await CloseAsync(StreamingCloseCodes.BadRequest, "Message too large");
+                return;
+            }
+
+            await HandleMessageAsync(text, token);
+        }
+    }
+
+    /// <summary>
+    /// The rest of a message whose first frame has arrived: its text, null when it is longer than the request limit, or
+    /// <c>Closed</c> when the client's close frame came instead.
+    /// </summary>
+    private async Task<(string? Text, bool Closed)> ReadMessageAsync(bool ended, CancellationToken token)
+    {
+        if (ended)
+        {
+            return (string.Empty, false);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(ReceiveBufferSize);
         MemoryStream? longMessage = null;
         try
         {
-            while (!token.IsCancellationRequested && socket.State == WebSocketState.Open)
+            while (true)
             {
                 var received = await socket.ReceiveAsync(buffer.AsMemory(), token);
                 if (received.MessageType == WebSocketMessageType.Close)
                 {
-                    await CloseAsync(1000, "Normal closure");
-                    return;
+                    return (null, true);
                 }
 
                 if (received.EndOfMessage && longMessage is null)
                 {
-                    await HandleMessageAsync(Encoding.UTF8.GetString(buffer, 0, received.Count), token);
-                    continue;
+                    return (Encoding.UTF8.GetString(buffer, 0, received.Count), false);
                 }
 
                 longMessage ??= new MemoryStream();
                 longMessage.Write(buffer, 0, received.Count);
                 if (longMessage.Length > options.Limits.MaxRequestBytes)
                 {
-                    await CloseAsync(StreamingCloseCodes.BadRequest, "Message too large");
-                    return;
+                    return (null, false);
                 }
 
                 if (received.EndOfMessage)
                 {
-                    var text = Encoding.UTF8.GetString(longMessage.GetBuffer(), 0, (int)longMessage.Length);
-                    await longMessage.DisposeAsync();
-                    longMessage = null;
-                    await HandleMessageAsync(text, token);
+                    return (Encoding.UTF8.GetString(longMessage.GetBuffer(), 0, (int)longMessage.Length), false);
                 }
             }
         }
         finally
         {
             longMessage?.Dispose();
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -350,7 +398,7 @@ internal sealed partial class WebSocketConnection(
         }
 
         // Reserved before the (asynchronous) execution, so a repeated id is caught while the first is still starting.
-        var operation = new OperationSubscription();
+        var operation = new OperationSubscription(token);
         if (!ReserveOperation(id, operation))
         {
             await CloseAsync(StreamingCloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
@@ -360,7 +408,7 @@ internal sealed partial class WebSocketConnection(
         StreamingResult result;
         try
         {
-            result = await operations.ExecuteAsync(http, _user, request, operation.Cancellation(token));
+            result = await operations.ExecuteAsync(http, _user, request, operation.Cancellation);
         }
         catch (OperationCanceledException)
         {
@@ -370,7 +418,7 @@ internal sealed partial class WebSocketConnection(
 
         if (result.Stream is { } stream)
         {
-            operation.Attach(stream.Subscribe(new Forwarder(this, id)));
+            operation.Attach(stream.Subscribe(new Forwarder(this, id)), keepCancellation: result.StreamUsesCancellation);
             return;
         }
 
@@ -387,31 +435,94 @@ internal sealed partial class WebSocketConnection(
 
     private void Enqueue(string message)
     {
-        if (!_outbox.Writer.TryWrite(message) && Volatile.Read(ref _closing) == 0)
+        bool full = false, startSender = false;
+        lock (_queued)
+        {
+            if (!_accepting)
+            {
+                return;
+            }
+
+            if (_queued.Count >= options.Subscriptions.MaxQueuedMessages)
+            {
+                // Nothing more is queued; the close ends the connection.
+                _accepting = false;
+                full = true;
+            }
+            else
+            {
+                _queued.Enqueue(message);
+                startSender = !_sending;
+                _sending = true;
+            }
+        }
+
+        if (full && Volatile.Read(ref _closing) == 0)
         {
             LogSlowConsumer(logger, options.Subscriptions.MaxQueuedMessages);
             BeginClose(StreamingCloseCodes.SlowConsumer, "Slow consumer");
         }
+        else if (startSender)
+        {
+            // On the thread pool, not the caller's thread: a shared subscription's event is queued for every subscriber in turn.
+            ThreadPool.UnsafeQueueUserWorkItem(static connection => _ = connection.SendQueuedAsync(), this, preferLocal: false);
+        }
     }
 
-    private async Task WriteLoopAsync(CancellationToken token)
+    /// <summary>Writes the queue out, then ends; the next message queued starts a new sender.</summary>
+    private async Task SendQueuedAsync()
     {
-        await foreach (var message in _outbox.Reader.ReadAllAsync(token))
+        var token = _closed.Token;
+        var drained = false;
+        try
         {
-            await _sendLock.WaitAsync(token);
-            try
+            while (true)
             {
-                if (Volatile.Read(ref _closing) == 1 || socket.State != WebSocketState.Open)
+                string? message;
+                lock (_queued)
                 {
-                    return;
+                    if (!_queued.TryDequeue(out message))
+                    {
+                        _sending = false;
+                        drained = true;
+                        return;
+                    }
                 }
 
-                await socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, endOfMessage: true, token);
+                await _sendLock.WaitAsync(token);
+                try
+                {
+                    if (Volatile.Read(ref _closing) == 1 || socket.State != WebSocketState.Open)
+                    {
+                        return;
+                    }
+
+                    await socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, endOfMessage: true, token);
+                }
+                finally
+                {
+                    _sendLock.Release();
+                }
             }
-            finally
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        {
+            // The connection is ending.
+        }
+        finally
+        {
+            TaskCompletionSource? stopped;
+            lock (_queued)
             {
-                _sendLock.Release();
+                if (!drained)
+                {
+                    _sending = false;
+                }
+
+                stopped = _senderStopped;
             }
+
+            stopped?.TrySetResult();
         }
     }
 
@@ -456,7 +567,7 @@ internal sealed partial class WebSocketConnection(
         {
             await task;
         }
-        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or ObjectDisposedException or ChannelClosedException)
+        catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or ObjectDisposedException)
         {
             // Ending with the connection.
         }
@@ -466,27 +577,32 @@ internal sealed partial class WebSocketConnection(
     private static partial void LogSlowConsumer(ILogger logger, int limit);
 
     /// <summary>One running operation: its cancellation (for the start) and its stream subscription (once started).</summary>
-    private sealed class OperationSubscription : IDisposable
+    private sealed class OperationSubscription(CancellationToken connection) : IDisposable
     {
-        private readonly CancellationTokenSource _cancel = new();
-        private CancellationTokenSource? _linked;
+        /// <summary>Cancelled by the connection or by this operation's end; disposed with the operation, so that an
+        /// operation completed on a long-lived connection leaves no registration on the connection's token.</summary>
+        private CancellationTokenSource? _cancel = CancellationTokenSource.CreateLinkedTokenSource(connection);
         private IDisposable? _stream;
         private int _disposed;
 
-        /// <summary>Cancelled by the connection or by this operation's end; disposed with the operation, so that an
-        /// operation completed on a long-lived connection leaves no registration on the connection's token.</summary>
-        public CancellationToken Cancellation(CancellationToken connection)
-        {
-            _linked = CancellationTokenSource.CreateLinkedTokenSource(connection, _cancel.Token);
-            return _linked.Token;
-        }
+        public CancellationToken Cancellation => _cancel!.Token;
 
-        public void Attach(IDisposable stream)
+        /// <summary>
+        /// The started stream. Its cancellation is released at once when the stream does not run on it (a shared execution
+        /// has its own), so that an idle subscriber holds none.
+        /// </summary>
+        public void Attach(IDisposable stream, bool keepCancellation)
         {
             _stream = stream;
             if (Volatile.Read(ref _disposed) == 1)
             {
                 stream.Dispose();
+                return;
+            }
+
+            if (!keepCancellation)
+            {
+                Interlocked.Exchange(ref _cancel, null)?.Dispose();
             }
         }
 
@@ -494,10 +610,12 @@ internal sealed partial class WebSocketConnection(
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0)
             {
-                _cancel.Cancel();
                 _stream?.Dispose();
-                _linked?.Dispose();
-                _cancel.Dispose();
+                if (Interlocked.Exchange(ref _cancel, null) is { } cancel)
+                {
+                    cancel.Cancel();
+                    cancel.Dispose();
+                }
             }
         }
     }
