@@ -24,7 +24,7 @@ public static class EventsBenchmark
 {
     private const string SubscriptionQuery = "subscription { articleChanged(types: [PUBLISHED]) { type slug version } }";
 
-    public static async Task RunAsync(bool smoke)
+    public static async Task RunAsync(bool smoke, bool subscriptionsOnly)
     {
         var publishes = smoke ? 20 : 1_000;
         var sockets = smoke ? 20 : 1_000;
@@ -37,16 +37,47 @@ public static class EventsBenchmark
             ["GraphQL__Subscriptions__MaxConnectionsPerCaller"] = "5000",
         };
 
-        await using var server = await CmsServer.StartAsync(cmsDll, work.FullName, cacheEnabled: true, captureAdminKey: true, environment: environment);
-        using var admin = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
-        admin.DefaultRequestHeaders.Add("X-Api-Key", server.AdminKey!);
+        WebhookFigures? webhooks = subscriptionsOnly ? null : await MeasureWebhooksAsync(cmsDll, work.FullName, environment, publishes);
+        // A database of its own, so that the second server makes its own admin key.
+        var subscriptions = await MeasureSubscriptionsAsync(cmsDll, Directory.CreateDirectory(Path.Combine(work.FullName, "subscriptions")).FullName, environment, sockets);
+
+        Console.WriteLine();
+        Console.WriteLine($"| measure ({(webhooks is null ? string.Empty : $"{publishes} publishes, ")}{sockets} subscriptions) | result | target |");
+        Console.WriteLine("| --- | ---: | ---: |");
+        if (webhooks is { } w)
+        {
+            Console.WriteLine($"| publish p95, no webhook, alternating blocks (ms) | {w.Without.P95:0.0} | |");
+            Console.WriteLine($"| publish p95, 3 webhooks, alternating blocks (ms) | {w.With.P95:0.0} | ≤ {w.Without.P95 * 1.1:0.0} (+10 %) |");
+            Console.WriteLine($"| publish p95 ratio with / without | {w.With.P95 / w.Without.P95:0.00} | ≤ 1.10 |");
+            Console.WriteLine($"| publish p99 / max, no webhook (ms) | {w.Without.P99:0.0} / {w.Without.Max:0.0} | |");
+            Console.WriteLine($"| publish p99 / max, 3 webhooks (ms) | {w.With.P99:0.0} / {w.With.Max:0.0} | |");
+            Console.WriteLine($"| publish p95, {publishes} in a row with 3 webhooks (ms) | {w.ContinuousP95:0.0} | |");
+            Console.WriteLine($"| all {3 * publishes} deliveries received, after the last publish (s) | {w.DrainedSeconds:0.00} | ≤ 30 |");
+        }
+
+        var s = subscriptions;
+        Console.WriteLine($"| server memory per idle subscription, resident (KiB; after a full collection) | {s.Memory.RssKiB:0.0} | ≤ 20 |");
+        Console.WriteLine($"| ceiling: bare Kestrel's memory per idle socket, same measure (KiB) | {s.CeilingMemory.RssKiB:0.0} | |");
+        Console.WriteLine($"| live managed objects per idle subscription (KiB; found by a full collection) | {s.Memory.ManagedKiB:0.0} | |");
+        Console.WriteLine($"| ceiling: bare Kestrel's live managed objects per idle socket (KiB) | {s.CeilingMemory.ManagedKiB:0.0} | |");
+        Console.WriteLine($"| publish to every subscriber, p50 (ms) | {s.FanOutP50:0.0} | |");
+        Console.WriteLine($"| publish to every subscriber, p95 (ms) | {s.FanOutP95:0.0} | ≤ 500 |");
+        Console.WriteLine($"| ceiling: bare Kestrel broadcasting the same bytes, p50 / p95 (ms) | {s.CeilingP50:0.0} / {s.CeilingP95:0.0} | |");
+        Console.WriteLine($"| the fresh server's first publish to its one subscriber, not in the above (ms) | {s.FirstEventMs:0.0} | |");
+    }
+
+    /// <summary>Part 1: the publish mutation's time without and with three webhooks, then the delivery of 1,000 in a row.</summary>
+    private static async Task<WebhookFigures> MeasureWebhooksAsync(string cmsDll, string workFolder, Dictionary<string, string> environment, int publishes)
+    {
+        await using var server = await CmsServer.StartAsync(cmsDll, workFolder, cacheEnabled: true, captureAdminKey: true, environment: environment);
+        using var admin = AdminClient(server.AdminKey!);
         Console.WriteLine($"creating {3 * publishes} draft articles (not measured)");
         var drafts = new Queue<string>(await CreateDraftsAsync(admin, server.Url, 3 * publishes));
 
         // Warm-up publishes (not measured), so that neither measured run pays for the first calls.
         await PublishAllAsync(admin, server.Url, await CreateDraftsAsync(admin, server.Url, 50));
 
-        // 1. Publishes without and with three webhook subscriptions, in blocks alternating A B B A (so that neither condition
+        // Publishes without and with three webhook subscriptions, in blocks alternating A B B A (so that neither condition
         // always comes first: a single run of each drifted by a third between runs, and the block after a pause is slower),
         // each after the same pause; a block's deliveries drain before its webhooks are deleted.
         await using var sink = await WebhookSink.StartAsync();
@@ -69,22 +100,24 @@ public static class EventsBenchmark
             await DeleteWebhooksAsync(admin, server.Url, blockHooks);
         }
 
-        var without = Percentiles(withoutTimes);
-        var with = Percentiles(withTimes);
-
         // Then 1,000 in a row with three webhooks: when did the last of their deliveries arrive?
         await CreateWebhooksAsync(admin, server.Url, sink, "continuous");
         var owed = sink.Count + 3 * publishes;
         var continuous = Percentiles(await PublishTimesAsync(admin, server.Url, Take(drafts, publishes)));
         var lastPublish = Stopwatch.GetTimestamp();
         var drained = await WaitForDeliveriesAsync(sink, owed) ? Stopwatch.GetElapsedTime(lastPublish, sink.LastArrival).TotalSeconds : double.NaN;
+        return new WebhookFigures(Percentiles(withoutTimes), Percentiles(withTimes), continuous.P95, drained);
+    }
 
-        var extra = await CreateDraftsAsync(admin, server.Url, 11);
-        await server.DisposeAsync();
-
-        // 2. Many idle WebSocket subscriptions on a fresh server (so that the memory measured is theirs, not the garbage of
-        // the publishing above), then publishes reaching all of them.
-        await using var fresh = await CmsServer.StartAsync(cmsDll, work.FullName, cacheEnabled: true, environment: environment);
+    /// <summary>
+    /// Part 2: many idle WebSocket subscriptions on a fresh server (so that the memory measured is theirs, not the garbage
+    /// of other work), then publishes reaching all of them; and bare Kestrel doing the same.
+    /// </summary>
+    private static async Task<SubscriptionFigures> MeasureSubscriptionsAsync(string cmsDll, string workFolder, Dictionary<string, string> environment, int sockets)
+    {
+        await using var fresh = await CmsServer.StartAsync(cmsDll, workFolder, cacheEnabled: true, captureAdminKey: true, environment: environment);
+        using var admin = AdminClient(fresh.AdminKey!);
+        var extra = await CreateDraftsAsync(admin, fresh.Url, 11);
         var socketUrl = new Uri(fresh.Url.ToString().Replace("http://", "ws://", StringComparison.Ordinal));
         // One subscriber and one publish first (not measured), so that neither the memory nor the fan-out counts the first
         // calls of a fresh process; that first publish's fan-out is reported on its own.
@@ -94,17 +127,15 @@ public static class EventsBenchmark
         await GraphQLClient.DataAsync(admin, fresh.Url, $$"""mutation { publishArticle(input: { id: "{{extra[0]}}" }) { errors { __typename } } }""", null);
         var firstEventMs = Stopwatch.GetElapsedTime(warmUpSent, await warmUpArrival).TotalMilliseconds;
         warmUp.Abort();
-        await Task.Delay(2_000);
-        var idle = fresh.RssMiB();
         var subscribers = new List<ClientWebSocket>();
-        for (var i = 0; i < sockets; i++)
+        var memory = await SocketMemory.MeasureAsync(fresh, sockets, async () =>
         {
-            subscribers.Add(await SubscribeAsync(socketUrl));
-        }
-
-        await Task.Delay(2_000);
-        var withSockets = fresh.RssMiB();
-        var perSubscriptionKiB = (withSockets - idle) * 1024 / sockets;
+            for (var i = 0; i < sockets; i++)
+            {
+                subscribers.Add(await SubscribeAsync(socketUrl));
+            }
+        });
+        await HoldForHeapDumpAsync(fresh.ProcessId, sockets);
         var fanOut = new List<double>();
         foreach (var id in extra.Skip(1))
         {
@@ -124,25 +155,30 @@ public static class EventsBenchmark
         }
 
         fanOut.Sort();
-        var (ceilingP50, ceilingP95, ceilingPerSocketKiB) = await WebSocketCeiling.MeasureAsync(sockets, 10);
+        var (ceilingP50, ceilingP95, ceilingMemory) = await WebSocketCeiling.MeasureAsync(sockets, 10);
+        return new SubscriptionFigures(
+            memory, ceilingMemory,
+            fanOut[fanOut.Count / 2], fanOut[(int)(fanOut.Count * 0.95)], ceilingP50, ceilingP95, firstEventMs);
+    }
 
-        Console.WriteLine();
-        Console.WriteLine($"| measure ({publishes} publishes, {sockets} subscriptions) | result | target |");
-        Console.WriteLine("| --- | ---: | ---: |");
-        Console.WriteLine($"| publish p95, no webhook, alternating blocks (ms) | {without.P95:0.0} | |");
-        Console.WriteLine($"| publish p95, 3 webhooks, alternating blocks (ms) | {with.P95:0.0} | ≤ {without.P95 * 1.1:0.0} (+10 %) |");
-        Console.WriteLine($"| publish p95 ratio with / without | {with.P95 / without.P95:0.00} | ≤ 1.10 |");
-        Console.WriteLine($"| publish p99 / max, no webhook (ms) | {without.P99:0.0} / {without.Max:0.0} | |");
-        Console.WriteLine($"| publish p99 / max, 3 webhooks (ms) | {with.P99:0.0} / {with.Max:0.0} | |");
-        Console.WriteLine($"| publish p95, {publishes} in a row with 3 webhooks (ms) | {continuous.P95:0.0} | |");
-        Console.WriteLine($"| all {3 * publishes} deliveries received, after the last publish (s) | {drained:0.00} | ≤ 30 |");
-        Console.WriteLine($"| server memory, idle / with {sockets} subscriptions (MiB) | {idle:0.0} / {withSockets:0.0} | |");
-        Console.WriteLine($"| server memory per idle subscription (KiB) | {perSubscriptionKiB:0.0} | ≤ 20 |");
-        Console.WriteLine($"| ceiling: bare Kestrel's memory per idle socket, same measure (KiB) | {ceilingPerSocketKiB:0.0} | |");
-        Console.WriteLine($"| publish to every subscriber, p50 (ms) | {fanOut[fanOut.Count / 2]:0.0} | |");
-        Console.WriteLine($"| publish to every subscriber, p95 (ms) | {fanOut[(int)(fanOut.Count * 0.95)]:0.0} | ≤ 500 |");
-        Console.WriteLine($"| ceiling: bare Kestrel broadcasting the same bytes, p50 / p95 (ms) | {ceilingP50:0.0} / {ceilingP95:0.0} | |");
-        Console.WriteLine($"| the fresh server's first publish to its one subscriber, not in the above (ms) | {firstEventMs:0.0} | |");
+    /// <summary>
+    /// <c>CMS_BENCHMARK_HOLD_SECONDS=n</c>: holds the idle sockets for n seconds, so that a heap dump of the server
+    /// (<c>dotnet-dump collect -p pid --type Heap</c>, then <c>dumpheap -stat -live</c>) can be taken before the publishing.
+    /// </summary>
+    internal static async Task HoldForHeapDumpAsync(int processId, int sockets)
+    {
+        if (int.TryParse(Environment.GetEnvironmentVariable("CMS_BENCHMARK_HOLD_SECONDS"), out var hold) && hold > 0)
+        {
+            Console.WriteLine($"holding {sockets} idle sockets on process {processId} for {hold} s");
+            await Task.Delay(TimeSpan.FromSeconds(hold));
+        }
+    }
+
+    private static HttpClient AdminClient(string key)
+    {
+        var admin = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
+        admin.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return admin;
     }
 
     private static async Task<List<string>> CreateDraftsAsync(HttpClient admin, Uri url, int count)
@@ -273,4 +309,11 @@ public static class EventsBenchmark
             }
         }
     }
+
+    private readonly record struct WebhookFigures(
+        (double P50, double P95, double P99, double Max) Without, (double P50, double P95, double P99, double Max) With, double ContinuousP95, double DrainedSeconds);
+
+    private readonly record struct SubscriptionFigures(
+        SocketMemory Memory, SocketMemory CeilingMemory,
+        double FanOutP50, double FanOutP95, double CeilingP50, double CeilingP95, double FirstEventMs);
 }

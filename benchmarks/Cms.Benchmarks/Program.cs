@@ -28,10 +28,11 @@ if (args is ["media", .. var mediaOptions])
     return;
 }
 
-// dotnet run -c Release --project benchmarks/Cms.Benchmarks -- events [--smoke]  (issue 26: webhooks under publishing, WebSocket fan-out)
+// dotnet run -c Release --project benchmarks/Cms.Benchmarks -- events [--smoke] [--subscriptions]  (issue 26: webhooks under
+// publishing, WebSocket fan-out; --subscriptions: only the subscriptions' memory and fan-out)
 if (args is ["events", .. var eventOptions])
 {
-    await EventsBenchmark.RunAsync(smoke: eventOptions.Contains("--smoke"));
+    await EventsBenchmark.RunAsync(smoke: eventOptions.Contains("--smoke"), subscriptionsOnly: eventOptions.Contains("--subscriptions"));
     return;
 }
 

@@ -19,25 +19,26 @@ internal sealed class WebSocketCeiling : ServerProcess
     private const string Next = """{"type":"next","id":"1","payload":{"data":{"articleChanged":{"type":"PUBLISHED","slug":"event-00001","version":1}}}}""";
 
     /// <summary>The broadcast's p50 and p95, and the ceiling's memory per idle socket measured as the CMS's is.</summary>
-    public static async Task<(double P50, double P95, double PerSocketKiB)> MeasureAsync(int sockets, int rounds)
+    public static async Task<(double P50, double P95, SocketMemory Memory)> MeasureAsync(int sockets, int rounds)
     {
         var port = LoopbackPorts.Free();
         var start = new ProcessStartInfo("dotnet", [typeof(WebSocketCeiling).Assembly.Location, "ws-ceiling-server", port.ToString(CultureInfo.InvariantCulture)]);
+        // The CMS runs the server garbage collector (the web SDK's default); the ceiling's memory is measured under the same.
+        start.Environment["DOTNET_gcServer"] = "1";
         await using var server = new WebSocketCeiling();
         var url = new Uri($"http://127.0.0.1:{port}/");
         await server.StartAsync(start, url, async client => (await client.GetAsync(new Uri(url, "/ready"))).IsSuccessStatusCode);
         var socketUrl = new Uri($"ws://127.0.0.1:{port}/graphql");
         (await EventsBenchmark.SubscribeAsync(socketUrl)).Abort();
-        await Task.Delay(2_000);
-        var idle = server.RssMiB();
         var clients = new List<ClientWebSocket>();
-        for (var i = 0; i < sockets; i++)
+        var memory = await SocketMemory.MeasureAsync(server, sockets, async () =>
         {
-            clients.Add(await EventsBenchmark.SubscribeAsync(socketUrl));
-        }
-
-        await Task.Delay(2_000);
-        var perSocketKiB = (server.RssMiB() - idle) * 1024 / sockets;
+            for (var i = 0; i < sockets; i++)
+            {
+                clients.Add(await EventsBenchmark.SubscribeAsync(socketUrl));
+            }
+        });
+        await EventsBenchmark.HoldForHeapDumpAsync(server.ProcessId, sockets);
 
         using var http = new HttpClient();
         var times = new List<double>();
@@ -59,7 +60,7 @@ internal sealed class WebSocketCeiling : ServerProcess
         }
 
         times.Sort();
-        return (times[times.Count / 2], times[(int)(times.Count * 0.95)], perSocketKiB);
+        return (times[times.Count / 2], times[(int)(times.Count * 0.95)], memory);
     }
 
     /// <summary>Serves the ceiling until stopped (the <c>ws-ceiling-server</c> command).</summary>
