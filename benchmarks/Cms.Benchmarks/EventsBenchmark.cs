@@ -135,7 +135,6 @@ public static class EventsBenchmark
                 subscribers.Add(await SubscribeAsync(socketUrl));
             }
         });
-        await HoldForHeapDumpAsync(fresh.ProcessId, sockets);
         var fanOut = new List<double>();
         foreach (var id in extra.Skip(1))
         {
@@ -159,19 +158,6 @@ public static class EventsBenchmark
         return new SubscriptionFigures(
             memory, ceilingMemory,
             fanOut[fanOut.Count / 2], fanOut[(int)(fanOut.Count * 0.95)], ceilingP50, ceilingP95, firstEventMs);
-    }
-
-    /// <summary>
-    /// <c>CMS_BENCHMARK_HOLD_SECONDS=n</c>: holds the idle sockets for n seconds, so that a heap dump of the server
-    /// (<c>dotnet-dump collect -p pid --type Heap</c>, then <c>dumpheap -stat -live</c>) can be taken before the publishing.
-    /// </summary>
-    internal static async Task HoldForHeapDumpAsync(int processId, int sockets)
-    {
-        if (int.TryParse(Environment.GetEnvironmentVariable("CMS_BENCHMARK_HOLD_SECONDS"), out var hold) && hold > 0)
-        {
-            Console.WriteLine($"holding {sockets} idle sockets on process {processId} for {hold} s");
-            await Task.Delay(TimeSpan.FromSeconds(hold));
-        }
     }
 
     private static HttpClient AdminClient(string key)

@@ -38,7 +38,6 @@ internal sealed class WebSocketCeiling : ServerProcess
                 clients.Add(await EventsBenchmark.SubscribeAsync(socketUrl));
             }
         });
-        await EventsBenchmark.HoldForHeapDumpAsync(server.ProcessId, sockets);
 
         using var http = new HttpClient();
         var times = new List<double>();

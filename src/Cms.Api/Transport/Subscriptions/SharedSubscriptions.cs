@@ -7,6 +7,7 @@ namespace Cms.Api.Transport;
 /// results, so they share one running execution: each event is executed and read once for all of them, and an idle
 /// subscriber holds only its place in the group, not an execution of its own. A caller with any credentials runs its
 /// own, since what it may read depends on who it is (as the response cache stores anonymous answers only).
+/// A subscriber first reserves its place (the group then keeps running for it) and takes it when it subscribes.
 /// </summary>
 public sealed class SharedSubscriptions
 {
@@ -26,78 +27,68 @@ public sealed class SharedSubscriptions
     }
 
     /// <summary>
-    /// The results of operation <paramref name="key"/> for one more subscriber. On subscribing it joins the running group
-    /// (and <paramref name="execution"/>, not needed, is disposed at once) or starts one on <paramref name="stream"/>, which
-    /// then owns <paramref name="execution"/> (its services and cancellation) until the group's last subscriber leaves.
+    /// The results of operation <paramref name="key"/> for one more subscriber: a place in the running group (and
+    /// <paramref name="execution"/>, not needed, is disposed at once), or in a new group on <paramref name="stream"/>, which
+    /// then owns <paramref name="execution"/> (its services and cancellation) until its last subscriber leaves.
     /// </summary>
-    public IObservable<ExecutionResult> Share(string key, IObservable<ExecutionResult> stream, IDisposable execution) =>
-        new Member(this, key, stream, execution);
+    public IObservable<ExecutionResult> Share(string key, IObservable<ExecutionResult> stream, IDisposable execution)
+    {
+        Place place;
+        bool joined;
+        lock (_gate)
+        {
+            joined = _groups.TryGetValue(key, out var group);
+            if (!joined)
+            {
+                group = new Group(this, key, stream, execution);
+                _groups.Add(key, group);
+            }
+
+            place = group!.Reserve();
+        }
+
+        if (joined)
+        {
+            execution.Dispose();
+        }
+
+        return place;
+    }
 
     /// <summary>
     /// The results of operation <paramref name="key"/> for one more subscriber when a group runs it already, without a new
     /// execution: the group's subscribers passed the same validation with the same document, variables and (no) identity.
-    /// Null when no group runs it. The group stays running until the returned stream is subscribed to.
+    /// Null when no group runs it.
     /// </summary>
     public IObservable<ExecutionResult>? JoinRunning(string key)
     {
         lock (_gate)
         {
-            if (!_groups.TryGetValue(key, out var group))
-            {
-                return null;
-            }
-
-            group.Reserve();
-            return new Reserved(group);
+            return _groups.TryGetValue(key, out var group) ? group.Reserve() : null;
         }
     }
 
-    private Leaving Join(string key, IObservable<ExecutionResult> stream, IDisposable execution, IObserver<ExecutionResult> observer)
-    {
-        Group group;
-        bool started;
-        lock (_gate)
-        {
-            started = !_groups.TryGetValue(key, out var running);
-            group = running ?? new Group(this, key, execution);
-            if (started)
-            {
-                _groups.Add(key, group);
-            }
-
-            group.Add(observer);
-        }
-
-        if (started)
-        {
-            group.Start(stream);
-        }
-        else
-        {
-            execution.Dispose();
-        }
-
-        return new Leaving(group, observer);
-    }
-
-    /// <summary>The group's subscribers and its one subscription to the execution's stream.</summary>
-    private sealed class Group(SharedSubscriptions owner, string key, IDisposable execution) : IObserver<ExecutionResult>
+    /// <summary>The group's subscribers and its one subscription to the execution's stream, made when the first arrives.</summary>
+    private sealed class Group(SharedSubscriptions owner, string key, IObservable<ExecutionResult> stream, IDisposable execution) : IObserver<ExecutionResult>
     {
         private readonly SnapshotSet<IObserver<ExecutionResult>> _members = new();
+        private IObservable<ExecutionResult>? _unstarted = stream;
         private IDisposable? _source;
         private int _reserved;
         private bool _ended;
 
-        /// <summary>Under the owner's lock.</summary>
-        public void Add(IObserver<ExecutionResult> observer) => _members.Add(observer);
-
         /// <summary>Under the owner's lock: a subscriber on its way, for whom the group keeps running.</summary>
-        public void Reserve() => _reserved++;
+        public Place Reserve()
+        {
+            _reserved++;
+            return new Place(this);
+        }
 
-        /// <summary>The reserved subscriber arrives: it joins, or learns at once that the stream has ended meanwhile.</summary>
+        /// <summary>The reserved subscriber arrives: it joins (the first starts the stream), or learns that it has ended.</summary>
         public Leaving Arrive(IObserver<ExecutionResult> observer)
         {
             bool ended;
+            IObservable<ExecutionResult>? start;
             lock (owner._gate)
             {
                 _reserved--;
@@ -106,31 +97,22 @@ public sealed class SharedSubscriptions
                 {
                     _members.Add(observer);
                 }
+
+                start = _unstarted;
+                _unstarted = null;
             }
 
             if (ended)
             {
                 observer.OnCompleted();
             }
+            else if (start is not null)
+            {
+                Start(start);
+            }
 
             // Leaving a group that has ended is a no-op.
             return new Leaving(this, observer);
-        }
-
-        public void Start(IObservable<ExecutionResult> stream)
-        {
-            var source = stream.Subscribe(this);
-            bool ended;
-            lock (owner._gate)
-            {
-                ended = _ended;
-                _source = source;
-            }
-
-            if (ended)
-            {
-                source.Dispose();
-            }
         }
 
         public void Remove(IObserver<ExecutionResult> observer)
@@ -159,6 +141,22 @@ public sealed class SharedSubscriptions
         public void OnError(Exception error) => End(member => member.OnError(error));
 
         public void OnCompleted() => End(member => member.OnCompleted());
+
+        private void Start(IObservable<ExecutionResult> source)
+        {
+            var subscription = source.Subscribe(this);
+            bool ended;
+            lock (owner._gate)
+            {
+                ended = _ended;
+                _source = subscription;
+            }
+
+            if (ended)
+            {
+                subscription.Dispose();
+            }
+        }
 
         private IObserver<ExecutionResult>[] Members()
         {
@@ -213,23 +211,8 @@ public sealed class SharedSubscriptions
         }
     }
 
-    private sealed class Member(SharedSubscriptions owner, string key, IObservable<ExecutionResult> stream, IDisposable execution) : IObservable<ExecutionResult>
-    {
-        private int _subscribed;
-
-        public IDisposable Subscribe(IObserver<ExecutionResult> observer)
-        {
-            ArgumentNullException.ThrowIfNull(observer);
-            if (Interlocked.Exchange(ref _subscribed, 1) == 1)
-            {
-                throw new InvalidOperationException("A shared subscription is subscribed to once, by the connection that asked for it.");
-            }
-
-            return owner.Join(key, stream, execution, observer);
-        }
-    }
-
-    private sealed class Reserved(Group group) : IObservable<ExecutionResult>
+    /// <summary>A reserved place in a group, taken by the one subscription made to it.</summary>
+    private sealed class Place(Group group) : IObservable<ExecutionResult>
     {
         private int _subscribed;
 

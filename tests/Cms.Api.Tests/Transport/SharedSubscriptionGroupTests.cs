@@ -4,10 +4,11 @@ using GraphQL;
 namespace Cms.Api.Tests.Transport;
 
 /// <summary>
-/// The groups of shared subscriptions, on a stream this test drives: a subscriber joining a running group needs no
-/// execution of its own, the group waits for a subscriber on its way, and one arriving after the stream ended hears so.
+/// The groups of shared subscriptions, on a stream this test drives: the stream starts when the first subscriber arrives,
+/// a subscriber joining a running group needs no execution of its own, the group waits for a subscriber on its way, and
+/// one arriving after the stream ended hears so.
 /// </summary>
-public sealed class SharedSubscriptionsTests
+public sealed class SharedSubscriptionGroupTests
 {
     [Fact]
     public void A_subscriber_joins_the_running_group_which_keeps_running_for_a_subscriber_on_its_way()
@@ -18,7 +19,9 @@ public sealed class SharedSubscriptionsTests
         var source = new Source();
         var execution = new Execution();
         var first = new Recorder();
-        var firstSubscription = shared.Share("op", source, execution).Subscribe(first);
+        var firstPlace = shared.Share("op", source, execution);
+        Assert.Equal(0, source.Subscriptions);
+        var firstSubscription = firstPlace.Subscribe(first);
         Assert.Equal(1, source.Subscriptions);
 
         // Two join without executing: the group's one subscription to the source serves them all.
