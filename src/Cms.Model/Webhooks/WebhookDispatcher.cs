@@ -69,17 +69,15 @@ public sealed class WebhookDispatcher(CmsDbContext db, IWebhookSender sender, IW
     }
 
     /// <summary>
-    /// Sends the deliveries this instance claimed, all at once, and records every attempt in one transaction: the database
-    /// is written once per batch, not once per delivery, so that publishing is not held up by a burst of deliveries.
-    /// Returns how many were sent.
+    /// Sends the deliveries this instance claimed, all at once, and records every attempt in one transaction of a few
+    /// statements (one update per outcome, then the attempts as plain inserts): the database is written once per batch,
+    /// and briefly, so that publishing is not held up by a burst of deliveries. Returns how many were sent.
     /// </summary>
     public async Task<int> DeliverAsync(IReadOnlyCollection<long> deliveryIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(deliveryIds);
 
-        // Read afresh: deliveries this context made in the fan-out are tracked without the claim written since.
-        db.ChangeTracker.Clear();
-        var deliveries = await db.WebhookDeliveries
+        var deliveries = await db.WebhookDeliveries.AsNoTracking()
             .Where(d => deliveryIds.Contains(d.Id) && d.Status == WebhookDeliveryStatus.Pending)
             .ToListAsync(cancellationToken);
         var subscriptionIds = deliveries.Select(d => d.SubscriptionId).Distinct().ToList();
@@ -87,28 +85,31 @@ public sealed class WebhookDispatcher(CmsDbContext db, IWebhookSender sender, IW
             .Where(s => subscriptionIds.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, cancellationToken);
         var sending = deliveries.Where(d => subscriptions.ContainsKey(d.SubscriptionId)).ToList();
-        var results = await Task.WhenAll(sending.Select(async delivery =>
+
+        // One time for the whole batch, sent at once: it signs every message and is each attempt's time in the log (the
+        // latency says how long each took), so that the deliveries with the same outcome are recorded by one statement.
+        var sentAt = clock.GetUtcNow();
+        var at = sentAt.UtcDateTime;
+        var responses = await Task.WhenAll(sending.Select(delivery =>
         {
             var subscription = subscriptions[delivery.SubscriptionId];
-            var at = clock.GetUtcNow();
-            var headers = WebhookSignature.Headers(subscription.SigningSecrets(at.UtcDateTime), delivery.MessageId.ToString(), at, delivery.Payload);
-            return (Delivery: delivery, At: at.UtcDateTime, Response: await sender.SendAsync(new Uri(subscription.Url), headers, delivery.Payload, cancellationToken));
+            var headers = WebhookSignature.Headers(subscription.SigningSecrets(at), delivery.MessageId.ToString(), sentAt, delivery.Payload);
+            return sender.SendAsync(new Uri(subscription.Url), headers, delivery.Payload, cancellationToken);
         }));
 
-        foreach (var (delivery, at, response) in results)
+        for (var i = 0; i < sending.Count; i++)
         {
-            delivery.Record(response, at, policy, Random.Shared);
+            sending[i].Record(responses[i], at, policy, Random.Shared);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var group in results.GroupBy(r => r.Delivery.SubscriptionId))
+        await RecordAsync(sending, cancellationToken);
+        foreach (var group in sending.Zip(responses).GroupBy(r => r.First.SubscriptionId))
         {
-            var last = group.MaxBy(r => r.At);
-            var failure = group.Any(r => r.Response.IsSuccess) ? null : last.Response;
-            await TrackHealthAsync(subscriptions[group.Key], failure, last.At, cancellationToken);
+            var failure = group.Any(r => r.Second.IsSuccess) ? null : group.Last().Second;
+            await TrackHealthAsync(subscriptions[group.Key], failure, at, cancellationToken);
         }
 
-        return results.Length;
+        return sending.Count;
     }
 
     /// <summary>
@@ -131,8 +132,8 @@ public sealed class WebhookDispatcher(CmsDbContext db, IWebhookSender sender, IW
     }
 
     /// <summary>
-    /// Moves every owing subscription's cursor and makes its deliveries, in one transaction: if another instance moved
-    /// any of these cursors first, nothing is written and that instance's fan-out stands. The bodies are written before
+    /// Moves every owing subscription's cursor and makes its deliveries (by <see cref="BulkInsert"/>), in one
+    /// transaction: if another instance moved any of these cursors first, nothing is written and that instance's fan-out stands. The bodies are written before
     /// the transaction begins, so that it holds the database's write lock (SQLite has one) only for the statements.
     /// </summary>
     private Task<int> TakeAsync(IReadOnlyList<(WebhookSubscription Subscription, List<ChangeEvent> Owed)> owing, CancellationToken cancellationToken)
@@ -142,10 +143,9 @@ public sealed class WebhookDispatcher(CmsDbContext db, IWebhookSender sender, IW
             .ToDictionary(e => e.Id, payloads.Write);
         return db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var now = Now();
-            var made = 0;
+            var made = new List<WebhookDelivery>();
             foreach (var (subscription, owed) in owing)
             {
                 var moved = await db.WebhookSubscriptions
@@ -154,22 +154,64 @@ public sealed class WebhookDispatcher(CmsDbContext db, IWebhookSender sender, IW
                 if (moved == 0)
                 {
                     await transaction.RollbackAsync(cancellationToken);
-                    db.ChangeTracker.Clear();
                     return 0;
                 }
 
                 foreach (var change in subscription.Active ? owed.Where(e => subscription.Wants(e.Type)) : [])
                 {
-                    db.Add(WebhookDelivery.Create(subscription.Id, change.Id, change.Sequence, change.Type, OrderingKeyOf(change), bodies[change.Id], now));
-                    made++;
+                    made.Add(WebhookDelivery.Create(subscription.Id, change.Id, change.Sequence, change.Type, OrderingKeyOf(change), bodies[change.Id], now));
                 }
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            await BulkInsert.InsertAsync(db, made, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return made;
+            return made.Count;
         });
     }
+
+    /// <summary>
+    /// Writes what <see cref="WebhookDelivery.Record"/> made of each attempt, in one transaction: one update for each group
+    /// of deliveries left in the same state (a batch's successes are one group; a retry's jittered next time makes its own),
+    /// and the attempts by <see cref="BulkInsert"/>.
+    /// </summary>
+    private Task RecordAsync(List<WebhookDelivery> recorded, CancellationToken cancellationToken)
+    {
+        if (recorded.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var outcomes = recorded
+            .GroupBy(d => (d.Status, d.AttemptCount, d.NextAttemptAt, d.LastAttemptAt, d.LastStatusCode, d.LastError, d.CompletedAt))
+            .Select(g => (State: g.First(), Ids: g.Select(d => d.Id).ToList()))
+            .ToList();
+        var attempts = recorded.Select(d => d.Attempts[^1]).ToList();
+        return db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var (state, ids) in outcomes)
+            {
+                await WriteOutcomeAsync(db, state, ids, cancellationToken);
+            }
+
+            await BulkInsert.InsertAsync(db, attempts, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+    }
+
+    /// <summary>Gives the deliveries <paramref name="ids"/> the state <paramref name="state"/> was left in by its attempt.</summary>
+    internal static Task<int> WriteOutcomeAsync(CmsDbContext db, WebhookDelivery state, List<long> ids, CancellationToken cancellationToken) =>
+        db.WebhookDeliveries.Where(d => ids.Contains(d.Id)).ExecuteUpdateAsync(
+            s => s.SetProperty(d => d.Status, state.Status)
+                .SetProperty(d => d.AttemptCount, state.AttemptCount)
+                .SetProperty(d => d.NextAttemptAt, state.NextAttemptAt)
+                .SetProperty(d => d.LastAttemptAt, state.LastAttemptAt)
+                .SetProperty(d => d.LastStatusCode, state.LastStatusCode)
+                .SetProperty(d => d.LastError, state.LastError)
+                .SetProperty(d => d.CompletedAt, state.CompletedAt)
+                .SetProperty(d => d.ClaimedUntil, (DateTime?)null)
+                .SetProperty(d => d.ClaimToken, (Guid?)null),
+            cancellationToken);
 
     /// <summary>
     /// A batch with a success (<paramref name="failure"/> null) clears the failing mark; one with only failures sets it, and

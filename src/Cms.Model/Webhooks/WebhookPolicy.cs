@@ -21,7 +21,7 @@ public sealed record WebhookPolicy
     public TimeSpan ClaimLease { get; init; } = TimeSpan.FromMinutes(2);
 
     /// <summary>The most deliveries one instance sends at once.</summary>
-    public int MaxConcurrentDeliveries { get; init; } = 64;
+    public int MaxConcurrentDeliveries { get; init; } = 16;
 
     /// <summary>The longest <c>Retry-After</c> honoured; a longer one waits this long.</summary>
     public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromHours(1);

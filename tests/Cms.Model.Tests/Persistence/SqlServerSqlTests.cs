@@ -118,6 +118,40 @@ public class SqlServerSqlTests
         Assert.Contains("ORDER BY [a].[PublishedDateSortKey] DESC, [a].[Slug]", sql, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_dispatchers_bulk_writes_are_valid_t_sql_within_sql_servers_parameter_limit()
+    {
+        using var db = SqlServerOffline.CreateContext();
+        var now = new DateTime(2026, 12, 3, 9, 0, 0, DateTimeKind.Utc);
+        var deliveries = Enumerable.Range(0, 700)
+            .Select(i => WebhookDelivery.Create(Guid.NewGuid(), Guid.NewGuid(), i, "article.published", $"article:{i}", "{}", now))
+            .ToList();
+        var attempts = Enumerable.Range(0, 700)
+            .Select(i => WebhookAttempt.Create(i, 1, now, new WebhookResponse(204, TimeSpan.FromMilliseconds(3), null, null)))
+            .ToList();
+        var failed = WebhookDelivery.Create(Guid.NewGuid(), Guid.NewGuid(), 1, "article.published", null, "{}", now);
+        failed.Record(new WebhookResponse(400, TimeSpan.FromMilliseconds(3), "no", null), now, new WebhookPolicy(), new Random(1));
+
+        var inserts = BulkInsert.Commands(db, deliveries).Concat(BulkInsert.Commands(db, attempts)).ToList();
+        var update = await SqlServerOffline.CommandsOfAsync(context => WebhookDispatcher.WriteOutcomeAsync(context, failed, [1, 2, 3], CancellationToken.None));
+
+        Assert.All(inserts, insert =>
+        {
+            Assert.InRange(insert.Parameters.Length, 1, 2_100);
+            Assert.DoesNotContain("[Id]", insert.Sql, StringComparison.Ordinal);
+            Assert.Empty(SqlServerOffline.ParseErrors(insert.Sql));
+        });
+        Assert.Equal(
+            700 * (db.Model.FindEntityType(typeof(WebhookDelivery))!.GetProperties().Count() - 1) + 700 * (db.Model.FindEntityType(typeof(WebhookAttempt))!.GetProperties().Count() - 1),
+            inserts.Sum(i => i.Parameters.Length));
+        Assert.StartsWith("INSERT INTO [WebhookDeliveries] ([", inserts[0].Sql, StringComparison.Ordinal);
+        Assert.InRange(inserts.Count, 2, 20);
+        Assert.Contains(inserts[0].Parameters, p => p.DbType == System.Data.DbType.DateTime2 && Equals(p.Value, now));
+        var sql = Assert.Single(update);
+        Assert.StartsWith("UPDATE [w]", sql.TrimStart(), StringComparison.Ordinal);
+        Assert.Empty(SqlServerOffline.ParseErrors(sql));
+    }
+
     /// <summary>A page using every kind of filter and a backward seek under a title order (the shapes of every operator).</summary>
     private static ArticleListRequest FilteredRequest(ArticleStage stage) => new(
         stage,

@@ -12,14 +12,24 @@ public sealed class SqliteBusyWaitTests : IDisposable
     [Theory]
     [InlineData("", 30_000)]
     [InlineData(";Default Timeout=5", 5_000)]
-    public async Task A_context_connection_waits_in_sqlite_for_the_connection_default_timeout(string setting, long expected)
+    [InlineData(";Default Timeout=0", int.MaxValue)]
+    public void A_connection_waits_for_the_write_lock_as_long_as_its_default_timeout(string setting, int expected)
     {
-        await using var db = CreateContext($"Data Source={_path}{setting}");
+        using var connection = new SqliteConnection($"Data Source={_path}{setting}");
+
+        Assert.Equal(expected, SqliteBusyWait.WaitLimitMilliseconds(connection));
+    }
+
+    [Fact]
+    public async Task A_context_connection_waits_in_the_millisecond_handler_not_in_sqlites_growing_sleeps()
+    {
+        await using var db = CreateContext($"Data Source={_path}");
         await db.Database.OpenConnectionAsync();
 
+        // Setting a busy handler clears SQLite's own timeout handler, which the fallback would have set to 30,000.
         var busyTimeout = await db.Database.SqlQueryRaw<long>("SELECT timeout AS Value FROM pragma_busy_timeout").SingleAsync();
 
-        Assert.Equal(expected, busyTimeout);
+        Assert.Equal(0, busyTimeout);
     }
 
     [Fact]
@@ -36,8 +46,10 @@ public sealed class SqliteBusyWaitTests : IDisposable
         await using (var holding = await first.Database.BeginTransactionAsync())
         {
             await first.Database.ExecuteSqlRawAsync("INSERT INTO marks VALUES (1)");
+            var trying = System.Diagnostics.Stopwatch.StartNew();
             var blocked = Assert.ThrowsAsync<SqliteException>(() => second.Database.ExecuteSqlRawAsync("INSERT INTO marks VALUES (2)"));
             Assert.Equal(5, (await blocked).SqliteErrorCode); // SQLITE_BUSY, after the connection's timeout
+            Assert.True(trying.Elapsed >= TimeSpan.FromSeconds(1), $"gave up after {trying.Elapsed}");
             var waiting = Task.Run(() => second.Database.ExecuteSqlRawAsync("INSERT INTO marks VALUES (3)"));
             await Task.Delay(50);
             await holding.CommitAsync();
