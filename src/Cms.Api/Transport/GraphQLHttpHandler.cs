@@ -94,8 +94,11 @@ public sealed partial class GraphQLHttpHandler(
         LogOperation(logger, codes.Length == 0 ? LogLevel.Debug : LogLevel.Information, operationName ?? "(anonymous)", operationType ?? "(none)", status, elapsedMs, codes);
     }
 
-    /// <summary>Where an anonymous query's answer lives in the response cache: its key, the generation it was looked up in, and the answer when found.</summary>
-    private sealed record CacheSlot(string Key, string? RawKey, long Generation, CachedResponse? Hit);
+    /// <summary>
+    /// Where an anonymous query's answer lives in the response cache: its key, the generation it was looked up in, the answer
+    /// when found, and after a miss the computation this request leads (others missing the same key wait for it).
+    /// </summary>
+    private sealed record CacheSlot(string Key, string? RawKey, long Generation, CachedResponse? Hit, PendingAnswer? Leads = null);
 
     private async Task<(GraphQLRequest? Request, ExecutionResult Result, GraphQLOperationDefinition? Operation, CacheSlot? Cache)> ProcessAsync(HttpContext http, string? mediaType)
     {
@@ -211,7 +214,21 @@ public sealed partial class GraphQLHttpHandler(
                 return (request, new ExecutionResult { Executed = true, Operation = operation }, operation, new CacheSlot(key, rawKey, generation, hit));
             }
 
-            slot = new CacheSlot(key, rawKey, generation, null);
+            // Requests missing the same answer at the same time compute it once: the others wait and are given it, unless it
+            // could not be stored (then each computes its own, as without the cache).
+            var pending = responseCache.JoinOrStart(key, generation, out var first);
+            if (!first)
+            {
+                if (await pending.WaitAsync(http.RequestAborted) is { } shared)
+                {
+                    responseCache.RecordCoalesced();
+                    return (request, new ExecutionResult { Executed = true, Operation = operation }, operation, new CacheSlot(key, rawKey, generation, shared));
+                }
+
+                pending = null;
+            }
+
+            slot = new CacheSlot(key, rawKey, generation, null, pending);
         }
 
         var executionOptions = new ExecutionOptions
@@ -233,7 +250,17 @@ public sealed partial class GraphQLHttpHandler(
             executionOptions.CachedDocumentValidationRules = [QueriesOnlyOverGetRule.Instance];
         }
 
-        var result = await executer.ExecuteAsync(executionOptions);
+        ExecutionResult result;
+        try
+        {
+            result = await executer.ExecuteAsync(executionOptions);
+        }
+        catch when (slot?.Leads is { } leads)
+        {
+            // Nobody will write this answer: the requests waiting for it compute their own.
+            responseCache.End(leads, null);
+            throw;
+        }
 
         // What this instance just changed must not be answered from its cache (other instances hear of it by polling).
         if (result.Executed && operation?.Operation == OperationType.Mutation)
@@ -361,16 +388,27 @@ public sealed partial class GraphQLHttpHandler(
         var answer = cacheSlot?.Hit;
         if (answer is null)
         {
-            using var buffer = new MemoryStream();
-            await serializer.WriteAsync(buffer, result, http.RequestAborted);
-            var body = buffer.ToArray();
-            answer = new CachedResponse(body, $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"", result.Operation);
-            if (cacheSlot is not null && succeeded)
+            CachedResponse? stored = null;
+            try
             {
-                responseCache.Store(cacheSlot.Key, answer, cacheSlot.Generation);
-                if (cacheSlot.RawKey is { } rawKey)
+                using var buffer = new MemoryStream();
+                await serializer.WriteAsync(buffer, result, http.RequestAborted);
+                var body = buffer.ToArray();
+                answer = new CachedResponse(body, $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"", result.Operation);
+                if (cacheSlot is not null && succeeded && responseCache.Store(cacheSlot.Key, answer, cacheSlot.Generation))
                 {
-                    responseCache.Store(rawKey, answer, cacheSlot.Generation);
+                    stored = answer;
+                    if (cacheSlot.RawKey is { } rawKey)
+                    {
+                        responseCache.Store(rawKey, answer, cacheSlot.Generation);
+                    }
+                }
+            }
+            finally
+            {
+                if (cacheSlot?.Leads is { } leads)
+                {
+                    responseCache.End(leads, stored);
                 }
             }
         }

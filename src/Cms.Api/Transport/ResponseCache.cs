@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using System.Security.Cryptography;
 using System.Text;
@@ -11,7 +12,8 @@ namespace Cms.Api.Transport;
 /// media type), bounded in bytes and evicted least recently used first. Anonymous answers depend only on content every
 /// reader may see, so they stay right until the content version (<see cref="IContentVersionSource"/>) moves: then the
 /// whole cache is dropped. Until the version has been read, and whenever reading it fails, nothing is served or stored.
-/// An answer computed while the cache was dropped is not stored, as it may predate the change.
+/// An answer computed while the cache was dropped is not stored, as it may predate the change. Requests that miss the same
+/// key at the same time compute it once (<see cref="JoinOrStart"/>); the others are given that answer.
 /// </summary>
 public sealed class ResponseCache : IDisposable
 {
@@ -23,9 +25,12 @@ public sealed class ResponseCache : IDisposable
     private readonly Counter<long> _misses;
     private readonly Counter<long> _evictions;
     private readonly Counter<long> _invalidations;
+    private readonly Counter<long> _coalesced;
+    private readonly ConcurrentDictionary<string, PendingAnswer> _pending = new(StringComparer.Ordinal);
     private long _hitCount;
     private long _missCount;
     private long _evictionCount;
+    private long _coalescedCount;
     private long _generation;
     private long _contentVersion = -1;
     private long _bytes;
@@ -42,6 +47,7 @@ public sealed class ResponseCache : IDisposable
         _misses = _meter.CreateCounter<long>("graphql.response_cache.misses", description: "Anonymous queries that had to execute.");
         _evictions = _meter.CreateCounter<long>("graphql.response_cache.evictions", description: "Answers evicted to stay within the size limit.");
         _invalidations = _meter.CreateCounter<long>("graphql.response_cache.invalidations", description: "Times the whole cache was dropped for a content change.");
+        _coalesced = _meter.CreateCounter<long>("graphql.response_cache.coalesced", description: "Misses answered by another request's computation of the same answer.");
         _meter.CreateObservableGauge("graphql.response_cache.size", () => Interlocked.Read(ref _bytes), "By", "Bytes of cached answers.");
         _meter.CreateObservableGauge("graphql.response_cache.entries", () => Volatile.Read(ref _count), description: "Cached answers.");
     }
@@ -57,7 +63,7 @@ public sealed class ResponseCache : IDisposable
 
     public long ContentVersion => Interlocked.Read(ref _contentVersion);
 
-    public ResponseCacheStatistics Statistics => new(Interlocked.Read(ref _hitCount), Interlocked.Read(ref _missCount), Interlocked.Read(ref _evictionCount), Interlocked.Read(ref _bytes), Volatile.Read(ref _count));
+    public ResponseCacheStatistics Statistics => new(Interlocked.Read(ref _hitCount), Interlocked.Read(ref _missCount), Interlocked.Read(ref _evictionCount), Interlocked.Read(ref _bytes), Volatile.Read(ref _count), Interlocked.Read(ref _coalescedCount));
 
     /// <summary>The key of an answer: a hash of everything that determines it.</summary>
     public static string KeyOf(string documentKey, string? operationName, string? variablesJson, string mediaType)
@@ -112,13 +118,53 @@ public sealed class ResponseCache : IDisposable
         _hits.Add(1);
     }
 
-    /// <summary>Stores an answer computed in <paramref name="generation"/>; refused when the cache was dropped since.</summary>
-    public void Store(string key, CachedResponse response, long generation)
+    /// <summary>
+    /// After a miss: the computation of <paramref name="key"/> in <paramref name="generation"/> that another request has under
+    /// way (<paramref name="first"/> false: wait for it), or a new one this request must end with <see cref="End"/>
+    /// (<paramref name="first"/> true), whatever happens to it.
+    /// </summary>
+    public PendingAnswer JoinOrStart(string key, long generation, out bool first)
+    {
+        var flightKey = string.Concat(key, "@", generation.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var mine = new PendingAnswer(flightKey);
+        var pending = _pending.GetOrAdd(flightKey, mine);
+        first = ReferenceEquals(pending, mine);
+
+        // A computation that stored its answer and ended between this request's miss and now: take the stored answer.
+        if (first && _entries.TryGetValue(key, out CachedResponse? stored) && stored is not null)
+        {
+            End(mine, stored);
+            first = false;
+        }
+
+        return pending;
+    }
+
+    /// <summary>Ends a computation this request started: <paramref name="stored"/> is the answer it stored, or null.</summary>
+    public void End(PendingAnswer pending, CachedResponse? stored)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        _pending.TryRemove(new KeyValuePair<string, PendingAnswer>(pending.FlightKey, pending));
+        pending.End(stored);
+    }
+
+    /// <summary>A request that waited for another's computation was answered by it.</summary>
+    public void RecordCoalesced()
+    {
+        Interlocked.Increment(ref _coalescedCount);
+        _coalesced.Add(1);
+    }
+
+    /// <summary>
+    /// Stores an answer computed in <paramref name="generation"/>; refused (false) when the cache was dropped since, as the
+    /// answer may predate the change.
+    /// </summary>
+    public bool Store(string key, CachedResponse response, long generation)
     {
         ArgumentNullException.ThrowIfNull(response);
         if (!IsUsable || generation != Generation)
         {
-            return;
+            return false;
         }
 
         var size = response.Body.Length + 256L;
@@ -132,7 +178,10 @@ public sealed class ResponseCache : IDisposable
         if (generation != Generation)
         {
             _entries.Remove(key);
+            return false;
         }
+
+        return true;
     }
 
     /// <summary>Drops every answer (after a mutation here, or a content change seen anywhere).</summary>

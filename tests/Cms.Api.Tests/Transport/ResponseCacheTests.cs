@@ -38,6 +38,30 @@ public sealed class ResponseCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task Concurrent_misses_of_one_answer_execute_it_once()
+    {
+        using var client = await ReadyClientAsync(_api);
+        // The statements of one execution, read with a query of the same shape under another key (after a first one, which
+        // also fills the version cache that later executions read from).
+        await GraphQLHttp.PostAsync(client, new { query = "query Warm { article(slug: \"battle-of-marathon\") { slug title summary } }" });
+        var before = SqlStatements();
+        await GraphQLHttp.PostAsync(client, new { query = "query Once { article(slug: \"battle-of-marathon\") { slug title summary } }" });
+        var oneExecution = SqlStatements() - before;
+        Assert.True(oneExecution > 0);
+        var statistics = Cache(_api).Statistics;
+        before = SqlStatements();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+            GraphQLHttp.PostAsync(client, new { query = "query Together { article(slug: \"battle-of-marathon\") { slug title summary } }" })));
+
+        Assert.All(answers, answer => Assert.Equal(answers[0].Text, answer.Text));
+        Assert.Contains("Marathon", answers[0].Text, StringComparison.Ordinal);
+        Assert.Equal(oneExecution, SqlStatements() - before);
+        var after = Cache(_api).Statistics;
+        Assert.Equal(7, (after.Hits - statistics.Hits) + (after.Coalesced - statistics.Coalesced));
+    }
+
+    [Fact]
     public async Task A_get_revalidation_with_a_matching_etag_answers_304_without_sql()
     {
         using var client = await ReadyClientAsync(_api);
