@@ -24,6 +24,7 @@ public sealed class ArticleQueries : IQueryFields
             .Argument<DateTimeGraphType>("asOf", "The version that was public at this moment (from the publication log), so a citation can be checked later.")
             .Description("One article by slug or id (give exactly one), or null. An old slug still finds its article, with redirectedFrom set. With a preview token (X-Preview-Token) for this article, its draft (or the token's version) is answered instead of the published version.")
             .Public()
+            .TagsItsAnswer()
             .Resolve()
             .WithService<ArticleLookup>()
             .ResolveAsync(ResolveArticleAsync);
@@ -37,6 +38,7 @@ public sealed class ArticleQueries : IQueryFields
             .Argument<NonNullGraphType<IntGraphType>>("day", "1 to 31, as the month allows (29 February included).")
             .Argument<IntGraphType>("first", "How many events.")
             .Public()
+            .TagsItsAnswer()
             .Resolve()
             .WithService<ArticleLists>()
             .ResolveAsync(ResolveOnThisDayAsync);
@@ -56,7 +58,8 @@ public sealed class ArticleQueries : IQueryFields
                 a.RequireRole(Role.Viewer);
             })
             .Description($"Articles, filtered and ordered, a page at a time (keyset paging in both directions). Pages hold {Paging.DefaultPageSize} by default and at most {Paging.MaxPageSize}.")
-            .Public();
+            .Public()
+            .TagsItsAnswer();
     }
 
     private static async Task<object?> ResolveArticleAsync(IResolveFieldContext context, ArticleLookup lookup)
@@ -82,6 +85,8 @@ public sealed class ArticleQueries : IQueryFields
             throw ApiErrors.BadUserInput("asOf reads what was published; it cannot be combined with stage or version.");
         }
 
+        // Found or not: a later publish under this slug or id must drop a cached "null" too.
+        context.TagAnswer(slug is not null ? AnswerTags.Slug(slug) : AnswerTags.Article(articleId!.Value));
         var parts = ArticleGraphType.PartsFor(Selections.FieldNamesAt(context));
         if (context.User.GetPreview() is { } preview && stage == ArticleStage.Published && version is null && asOf is null)
         {
@@ -94,6 +99,11 @@ public sealed class ArticleQueries : IQueryFields
         }
 
         var (view, _) = await lookup.FindAsync(new ArticleSelector(slug, articleId, stage, version, asOf?.ToUniversalTime()), parts, context.CancellationToken);
+        if (view is not null)
+        {
+            context.TagAnswer(AnswerTags.Article(view.Article.Id));
+        }
+
         return view;
     }
 
@@ -106,11 +116,13 @@ public sealed class ArticleQueries : IQueryFields
             throw ApiErrors.BadUserInput($"There is no day {day} in month {month}.");
         }
 
+        context.TagAnswer(AnswerTags.ArticleLists);
         return await lists.OnThisDayAsync(month, day, first, ArticleGraphType.PartsFor(Selections.FieldNamesAt(context)), context.CancellationToken);
     }
 
     private static async Task<ConnectionPage<ArticleView>> LoadArticlesAsync(IResolveFieldContext<object?> context, ArticleLists lists, PageRequest<IReadOnlyList<object>> page)
     {
+        context.TagAnswer(AnswerTags.ArticleLists);
         var (stage, order) = ArticleListCursor.Arguments(context);
         var filter = Filter(context);
         var selected = Selections.FieldNamesAt(context, "edges", "node");
@@ -120,8 +132,11 @@ public sealed class ArticleQueries : IQueryFields
         return new ConnectionPage<ArticleView>(items, hasMore);
     }
 
-    private static Task<int> CountArticlesAsync(IResolveFieldContext<object?> context, ArticleLists lists) =>
-        lists.CountAsync(ArticleListCursor.Arguments(context).Stage, Filter(context), context.CancellationToken);
+    private static Task<int> CountArticlesAsync(IResolveFieldContext<object?> context, ArticleLists lists)
+    {
+        context.TagAnswer(AnswerTags.ArticleLists);
+        return lists.CountAsync(ArticleListCursor.Arguments(context).Stage, Filter(context), context.CancellationToken);
+    }
 
     private static ArticleFilter? Filter(IResolveFieldContext context)
     {

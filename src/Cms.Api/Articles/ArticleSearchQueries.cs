@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Cms.Api.SchemaCore;
+using Cms.Model.Delivery;
 using Cms.Model.Search;
 using GraphQL;
 using GraphQL.Types;
@@ -16,7 +17,8 @@ public sealed class ArticleSearchQueries : IQueryFields
         query.PagedConnection<object?, SearchResultGraphType, SearchResult, SearchPosition, ArticleSearchServices>("search", CursorContentOf, ReadCursor, LoadAsync, CountAsync)
             .Argument<NonNullGraphType<StringGraphType>>("text", $"Words to find in the title, summary, key facts and sections (case and accents ignored; the last word may be the start of one). Up to {ArticleSearch.MaxTerms} words.")
             .Description("Published articles matching every word of the text, best match first, each with a highlighted snippet.")
-            .Public();
+            .Public()
+            .TagsItsAnswer();
     }
 
     private static IReadOnlyList<string> Terms(IResolveFieldContext context)
@@ -52,6 +54,7 @@ public sealed class ArticleSearchQueries : IQueryFields
 
     private static async Task<ConnectionPage<SearchResult>> LoadAsync(IResolveFieldContext<object?> context, ArticleSearchServices services, PageRequest<SearchPosition> page)
     {
+        context.TagAnswer(AnswerTags.ArticleLists);
         var terms = Terms(context);
         var (search, lists) = services;
         var (matches, hasMore) = await search.PageAsync(terms, page.Size, page.From, context.CancellationToken);
@@ -78,6 +81,9 @@ public sealed class ArticleSearchQueries : IQueryFields
         return new ConnectionPage<SearchResult>(results, hasMore);
     }
 
-    private static Task<int> CountAsync(IResolveFieldContext<object?> context, ArticleSearchServices services) =>
-        services.Search.CountAsync(Terms(context), context.CancellationToken);
+    private static Task<int> CountAsync(IResolveFieldContext<object?> context, ArticleSearchServices services)
+    {
+        context.TagAnswer(AnswerTags.ArticleLists);
+        return services.Search.CountAsync(Terms(context), context.CancellationToken);
+    }
 }

@@ -34,8 +34,8 @@ public static class PersistenceExtensions
         var mediaFolder = Path.Combine(Path.GetFullPath(options.DataDirectory, builder.Environment.ContentRootPath), "media");
         services.PostConfigure<Media.MediaStoreOptions>(o => o.Folder ??= mediaFolder);
 
-        // What the transport's response cache compares with its own, so that a change on any instance empties it.
-        services.AddSingleton<Transport.IContentVersionSource, ContentVersionSource>();
+        // Where the transport's response cache learns what a change on any instance made stale.
+        services.AddSingleton<Transport.IContentChangeFeed, ContentChangeFeed>();
         return builder;
     }
 

@@ -20,14 +20,20 @@ public sealed class TaxonomyQueries : IQueryFields
                 ReadTagCursor,
                 async (context, taxonomy, page) =>
                 {
+                    context.TagAnswer(AnswerTags.ArticleLists);
                     var sort = Sort(context);
                     var (items, hasMore) = await taxonomy.TagsAsync(new TaxonomyPage<TagSummary>(sort.Order, sort.Descending, page.Size, page.From), context.CancellationToken);
                     return new ConnectionPage<TagSummary>(items, hasMore);
                 },
-                (context, taxonomy) => taxonomy.CountTagsAsync(context.CancellationToken))
+                (context, taxonomy) =>
+                {
+                    context.TagAnswer(AnswerTags.ArticleLists);
+                    return taxonomy.CountTagsAsync(context.CancellationToken);
+                })
             .Argument<ListGraphType<NonNullGraphType<TagSortInputGraphType>>>("order", "One field: [{ articleCount: DESC }] (the default) or [{ slug: ASC }].")
             .Description("The tags published articles carry, with how many carry each: the most used first unless ordered otherwise.")
-            .Public();
+            .Public()
+            .TagsItsAnswer();
 
         query.PagedConnection<object?, PlaceSummaryGraphType, PlaceSummary, PlaceSummary, TaxonomyLists>(
                 "places",
@@ -35,14 +41,20 @@ public sealed class TaxonomyQueries : IQueryFields
                 ReadPlaceCursor,
                 async (context, taxonomy, page) =>
                 {
+                    context.TagAnswer(AnswerTags.ArticleLists);
                     var sort = Sort(context);
                     var (items, hasMore) = await taxonomy.PlacesAsync(new TaxonomyPage<PlaceSummary>(sort.Order, sort.Descending, page.Size, page.From), context.CancellationToken);
                     return new ConnectionPage<PlaceSummary>(items, hasMore);
                 },
-                (context, taxonomy) => taxonomy.CountPlacesAsync(context.CancellationToken))
+                (context, taxonomy) =>
+                {
+                    context.TagAnswer(AnswerTags.ArticleLists);
+                    return taxonomy.CountPlacesAsync(context.CancellationToken);
+                })
             .Argument<ListGraphType<NonNullGraphType<PlaceSortInputGraphType>>>("order", "One field: [{ articleCount: DESC }] (the default) or [{ name: ASC }].")
             .Description("The places published articles name (one per name and country), with how many name each and where they are: the most named first unless ordered otherwise.")
-            .Public();
+            .Public()
+            .TagsItsAnswer();
     }
 
     private static bool ReadTagCursor(IResolveFieldContext<object?> context, string content, [MaybeNullWhen(false)] out TagSummary position) =>

@@ -29,6 +29,8 @@ public sealed partial class GraphQLHttpHandler(
     DocumentPreparation preparation,
     IEnumerable<IRequestGate> gates,
     ResponseCache responseCache,
+    ResponseCacheFollower cacheFollower,
+    ISchema schema,
     IErrorInfoProvider errorInfo,
     IOptions<GraphQLHttpOptions> options,
     ILogger<GraphQLHttpHandler> logger)
@@ -96,9 +98,10 @@ public sealed partial class GraphQLHttpHandler(
 
     /// <summary>
     /// Where an anonymous query's answer lives in the response cache: its key, the generation it was looked up in, the answer
-    /// when found, and after a miss the computation this request leads (others missing the same key wait for it).
+    /// when found; after a miss, the computation this request leads (others missing the same key wait for it) and the tags
+    /// its resolvers give the answer.
     /// </summary>
-    private sealed record CacheSlot(string Key, string? RawKey, long Generation, CachedResponse? Hit, PendingAnswer? Leads = null);
+    private sealed record CacheSlot(string Key, string? RawKey, long Generation, CachedResponse? Hit, PendingAnswer? Leads = null, AnswerTagSet? Tags = null);
 
     private async Task<(GraphQLRequest? Request, ExecutionResult Result, GraphQLOperationDefinition? Operation, CacheSlot? Cache)> ProcessAsync(HttpContext http, string? mediaType)
     {
@@ -228,7 +231,7 @@ public sealed partial class GraphQLHttpHandler(
                 pending = null;
             }
 
-            slot = new CacheSlot(key, rawKey, generation, null, pending);
+            slot = new CacheSlot(key, rawKey, generation, null, pending, new AnswerTagSet());
         }
 
         var executionOptions = new ExecutionOptions
@@ -244,6 +247,11 @@ public sealed partial class GraphQLHttpHandler(
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
         };
         executionOptions.UserContext[DocumentPreparation.UserContextKey] = prepared;
+        if (slot?.Tags is { } tags)
+        {
+            executionOptions.UserContext[AnswerTagSet.UserContextKey] = tags;
+        }
+
         if (isGet)
         {
             executionOptions.ValidationRules = [.. DocumentValidator.CoreRules, QueriesOnlyOverGetRule.Instance];
@@ -262,10 +270,11 @@ public sealed partial class GraphQLHttpHandler(
             throw;
         }
 
-        // What this instance just changed must not be answered from its cache (other instances hear of it by polling).
+        // What this instance just changed must not be answered from its cache: the answers it made stale are dropped before
+        // the mutation is answered (other instances hear of it by polling the same feed).
         if (result.Executed && operation?.Operation == OperationType.Mutation)
         {
-            responseCache.Invalidate();
+            await CatchUpWithChangesAsync();
         }
 
         return (request, result, operation, slot);
@@ -361,6 +370,33 @@ public sealed partial class GraphQLHttpHandler(
             : StatusCodes.Status200OK;
     }
 
+    /// <summary>
+    /// The tags an answer is stored with: what its resolvers named, and "everything" when a root field's resolvers do not
+    /// name all they read (introspection reads only the schema).
+    /// </summary>
+    private IReadOnlyCollection<string> TagsOf(CacheSlot slot, GraphQLOperationDefinition? operation)
+    {
+        var tags = slot.Tags?.Snapshot() ?? [];
+        var named = operation is not null && operation.SelectionSet.Selections.All(selection => selection is GraphQLField field &&
+            (field.Name.StringValue.StartsWith("__", StringComparison.Ordinal) ||
+             schema.Query.GetField(field.Name.StringValue)?.GetMetadata<bool>(AnswerTagSet.TagsItsAnswerMetadataKey) == true));
+        return named ? tags : [.. tags, AnswerTagSet.Everything];
+    }
+
+    /// <summary>After a mutation: drops what it made stale. When the feed cannot be read the cache switches itself off.</summary>
+    private async Task CatchUpWithChangesAsync()
+    {
+        try
+        {
+            // Not the request's token: a client that leaves must not leave its own change answered stale.
+            await cacheFollower.CatchUpAsync(CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogCatchUpFailed(logger, exception);
+        }
+    }
+
     private async Task WriteAsync(HttpContext http, ExecutionResult result, string mediaType, int status, CacheSlot? cacheSlot)
     {
         var response = http.Response;
@@ -394,13 +430,14 @@ public sealed partial class GraphQLHttpHandler(
                 using var buffer = new MemoryStream();
                 await serializer.WriteAsync(buffer, result, http.RequestAborted);
                 var body = buffer.ToArray();
-                answer = new CachedResponse(body, $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"", result.Operation);
-                if (cacheSlot is not null && succeeded && responseCache.Store(cacheSlot.Key, answer, cacheSlot.Generation))
+                var tags = cacheSlot is null ? null : TagsOf(cacheSlot, result.Operation);
+                answer = new CachedResponse(body, $"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"", result.Operation, tags);
+                if (cacheSlot is not null && succeeded && responseCache.Store(cacheSlot.Key, answer, cacheSlot.Generation, tags!))
                 {
                     stored = answer;
                     if (cacheSlot.RawKey is { } rawKey)
                     {
-                        responseCache.Store(rawKey, answer, cacheSlot.Generation);
+                        responseCache.Store(rawKey, answer, cacheSlot.Generation, tags!);
                     }
                 }
             }
@@ -424,6 +461,12 @@ public sealed partial class GraphQLHttpHandler(
         var etag = new EntityTagHeaderValue(answer.ETag);
         response.Headers.ETag = answer.ETag;
         response.Headers.CacheControl = options.Value.GetCacheControl;
+        if (options.Value.ResponseCache.TagHeader is { Length: > 0 } tagHeader && answer.Tags is { Count: > 0 } answerTags)
+        {
+            // The same tags the change events name for purging, so that a CDN purging by tag drops exactly these answers.
+            response.Headers[tagHeader] = string.Join(ResponseCacheOptions.TagSeparatorOf(tagHeader), answerTags);
+        }
+
         response.Headers.Vary = string.Join(", ", ["Accept", .. options.Value.CredentialHeaders]);
         if (EntityTagHeaderValue.TryParseList(http.Request.Headers.IfNoneMatch, out var ifNoneMatch) &&
             ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))
@@ -460,4 +503,7 @@ public sealed partial class GraphQLHttpHandler(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception in GraphQL operation {OperationName}; correlation id {CorrelationId}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string correlationId, string operationName);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The content change feed could not be read after a mutation; the response cache is off until it can be.")]
+    private static partial void LogCatchUpFailed(ILogger logger, Exception exception);
 }

@@ -10,10 +10,11 @@ namespace Cms.Api.Transport;
 /// <summary>
 /// Serialized answers to anonymous queries, keyed by what determines them (document, operation name, variables, response
 /// media type), bounded in bytes and evicted least recently used first. Anonymous answers depend only on content every
-/// reader may see, so they stay right until the content version (<see cref="IContentVersionSource"/>) moves: then the
-/// whole cache is dropped. Until the version has been read, and whenever reading it fails, nothing is served or stored.
-/// An answer computed while the cache was dropped is not stored, as it may predate the change. Requests that miss the same
-/// key at the same time compute it once (<see cref="JoinOrStart"/>); the others are given that answer.
+/// reader may see, and each is stored with the tags of what it read (<see cref="AnswerTagSet"/>): a change read from the
+/// <see cref="IContentChangeFeed"/> drops the answers carrying a tag it names, and no others. Until the feed has been read,
+/// and whenever reading it fails, nothing is served or stored. An answer computed while a change was being dropped is not
+/// stored, as it may predate the change. Requests that miss the same key at the same time compute it once
+/// (<see cref="JoinOrStart"/>); the others are given that answer.
 /// </summary>
 public sealed class ResponseCache : IDisposable
 {
@@ -26,13 +27,19 @@ public sealed class ResponseCache : IDisposable
     private readonly Counter<long> _evictions;
     private readonly Counter<long> _invalidations;
     private readonly Counter<long> _coalesced;
+    private readonly Counter<long> _dropped;
     private readonly ConcurrentDictionary<string, PendingAnswer> _pending = new(StringComparer.Ordinal);
+
+    // Tag to the stored answers carrying it (by identity, so that a later answer under the same key is never unindexed by
+    // an earlier one's removal). Written under the lock, so that a drop and a store are ordered; an answer leaving the
+    // cache for any reason is taken out of every set by the eviction callback.
+    private readonly Dictionary<string, HashSet<StoredAnswer>> _answersByTag = new(StringComparer.Ordinal);
+    private readonly Lock _tagLock = new();
     private long _hitCount;
     private long _missCount;
     private long _evictionCount;
     private long _coalescedCount;
     private long _generation;
-    private long _contentVersion = -1;
     private long _bytes;
     private int _count;
     private volatile bool _ready;
@@ -46,7 +53,8 @@ public sealed class ResponseCache : IDisposable
         _hits = _meter.CreateCounter<long>("graphql.response_cache.hits", description: "Anonymous queries answered from the response cache.");
         _misses = _meter.CreateCounter<long>("graphql.response_cache.misses", description: "Anonymous queries that had to execute.");
         _evictions = _meter.CreateCounter<long>("graphql.response_cache.evictions", description: "Answers evicted to stay within the size limit.");
-        _invalidations = _meter.CreateCounter<long>("graphql.response_cache.invalidations", description: "Times the whole cache was dropped for a content change.");
+        _invalidations = _meter.CreateCounter<long>("graphql.response_cache.invalidations", description: "Content changes that dropped cached answers.");
+        _dropped = _meter.CreateCounter<long>("graphql.response_cache.dropped", description: "Cached answers dropped because a change made them stale.");
         _coalesced = _meter.CreateCounter<long>("graphql.response_cache.coalesced", description: "Misses answered by another request's computation of the same answer.");
         _meter.CreateObservableGauge("graphql.response_cache.size", () => Interlocked.Read(ref _bytes), "By", "Bytes of cached answers.");
         _meter.CreateObservableGauge("graphql.response_cache.entries", () => Volatile.Read(ref _count), description: "Cached answers.");
@@ -55,13 +63,11 @@ public sealed class ResponseCache : IDisposable
     /// <summary>Whether the cache is switched on (<c>GraphQL:ResponseCache:Enabled</c>).</summary>
     public bool Enabled { get; }
 
-    /// <summary>On, and the content version known: answers may be served and stored.</summary>
+    /// <summary>On, and following the change feed: answers may be served and stored.</summary>
     public bool IsUsable => Enabled && _ready;
 
-    /// <summary>Moves each time the cache is dropped; an answer is stored only if it has not moved since the request began.</summary>
+    /// <summary>Moves each time answers are dropped; an answer is stored only if it has not moved since the request began.</summary>
     public long Generation => Interlocked.Read(ref _generation);
-
-    public long ContentVersion => Interlocked.Read(ref _contentVersion);
 
     public ResponseCacheStatistics Statistics => new(Interlocked.Read(ref _hitCount), Interlocked.Read(ref _missCount), Interlocked.Read(ref _evictionCount), Interlocked.Read(ref _bytes), Volatile.Read(ref _count), Interlocked.Read(ref _coalescedCount));
 
@@ -156,59 +162,113 @@ public sealed class ResponseCache : IDisposable
     }
 
     /// <summary>
-    /// Stores an answer computed in <paramref name="generation"/>; refused (false) when the cache was dropped since, as the
-    /// answer may predate the change.
+    /// Stores an answer computed in <paramref name="generation"/>, with the tags of what it read; refused (false) when
+    /// answers were dropped since, as this one may predate the change.
     /// </summary>
-    public bool Store(string key, CachedResponse response, long generation)
+    public bool Store(string key, CachedResponse response, long generation, IReadOnlyCollection<string> tags)
     {
         ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(tags);
         if (!IsUsable || generation != Generation)
         {
             return false;
         }
 
-        var size = response.Body.Length + 256L;
-        var entry = new MemoryCacheEntryOptions { Size = size };
-        entry.RegisterPostEvictionCallback(OnRemoved, size);
-        Interlocked.Add(ref _bytes, size);
-        Interlocked.Increment(ref _count);
-        _entries.Set(key, response, entry);
-
-        // A drop between the check and the write leaves an answer that may be stale: take it out again.
-        if (generation != Generation)
+        var stored = new StoredAnswer(key, response.Body.Length + 256L, tags);
+        var entry = new MemoryCacheEntryOptions { Size = stored.Size };
+        entry.RegisterPostEvictionCallback(OnRemoved, stored);
+        lock (_tagLock)
         {
-            _entries.Remove(key);
-            return false;
+            // Under the lock a drop cannot run between the check and the write: an answer is either refused, or stored and
+            // indexed before any later drop looks for it.
+            if (generation != Generation)
+            {
+                return false;
+            }
+
+            foreach (var tag in tags)
+            {
+                if (!_answersByTag.TryGetValue(tag, out var answers))
+                {
+                    _answersByTag[tag] = answers = [];
+                }
+
+                answers.Add(stored);
+            }
+
+            Interlocked.Add(ref _bytes, stored.Size);
+            Interlocked.Increment(ref _count);
+            _entries.Set(key, response, entry);
         }
 
         return true;
     }
 
-    /// <summary>Drops every answer (after a mutation here, or a content change seen anywhere).</summary>
-    public void Invalidate()
+    /// <summary>
+    /// Drops the answers carrying any of <paramref name="staleTags"/>, and those whose reads are not known; every answer when
+    /// the tags include <see cref="AnswerTagSet.Everything"/>.
+    /// </summary>
+    public void Invalidate(IReadOnlyCollection<string> staleTags)
     {
-        Interlocked.Increment(ref _generation);
-        _invalidations.Add(1);
-        _entries.Clear();
-    }
-
-    /// <summary>Records the content version just read; drops everything when it moved.</summary>
-    public void ObserveContentVersion(long version)
-    {
-        var previous = Interlocked.Exchange(ref _contentVersion, version);
-        if (previous != version)
+        ArgumentNullException.ThrowIfNull(staleTags);
+        if (staleTags.Count == 0)
         {
-            Invalidate();
+            return;
         }
 
+        if (staleTags.Contains(AnswerTagSet.Everything))
+        {
+            Invalidate();
+            return;
+        }
+
+        var dropped = new HashSet<StoredAnswer>();
+        lock (_tagLock)
+        {
+            Interlocked.Increment(ref _generation);
+            foreach (var tag in staleTags.Append(AnswerTagSet.Everything))
+            {
+                if (_answersByTag.Remove(tag, out var answers))
+                {
+                    dropped.UnionWith(answers);
+                }
+            }
+
+            foreach (var answer in dropped)
+            {
+                Unindex(answer);
+                _entries.Remove(answer.Key);
+            }
+        }
+
+        _invalidations.Add(1);
+        _dropped.Add(dropped.Count);
+    }
+
+    /// <summary>Drops every answer.</summary>
+    public void Invalidate()
+    {
+        lock (_tagLock)
+        {
+            Interlocked.Increment(ref _generation);
+            _answersByTag.Clear();
+            _entries.Clear();
+        }
+
+        _invalidations.Add(1);
+    }
+
+    /// <summary>The change feed is being followed from now on: answers may be served and stored.</summary>
+    public void Start()
+    {
+        Invalidate();
         _ready = true;
     }
 
-    /// <summary>The content version could not be read: nothing is served until it can be again.</summary>
-    public void ContentVersionUnknown()
+    /// <summary>The change feed could not be read: nothing is served until it can be again.</summary>
+    public void ChangesUnknown()
     {
         _ready = false;
-        Interlocked.Exchange(ref _contentVersion, -1);
         Invalidate();
     }
 
@@ -220,12 +280,40 @@ public sealed class ResponseCache : IDisposable
 
     private void OnRemoved(object key, object? value, EvictionReason reason, object? state)
     {
-        Interlocked.Add(ref _bytes, -(long)state!);
+        var stored = (StoredAnswer)state!;
+        Interlocked.Add(ref _bytes, -stored.Size);
         Interlocked.Decrement(ref _count);
+        lock (_tagLock)
+        {
+            Unindex(stored);
+        }
+
         if (reason == EvictionReason.Capacity)
         {
             Interlocked.Increment(ref _evictionCount);
             _evictions.Add(1);
         }
+    }
+
+    /// <summary>Takes an answer out of the tag index (under the lock).</summary>
+    private void Unindex(StoredAnswer answer)
+    {
+        foreach (var tag in answer.Tags)
+        {
+            if (_answersByTag.TryGetValue(tag, out var answers) && answers.Remove(answer) && answers.Count == 0)
+            {
+                _answersByTag.Remove(tag);
+            }
+        }
+    }
+
+    /// <summary>A stored answer as the tag index knows it; compared by identity.</summary>
+    private sealed class StoredAnswer(string key, long size, IReadOnlyCollection<string> tags)
+    {
+        public string Key { get; } = key;
+
+        public long Size { get; } = size;
+
+        public IReadOnlyCollection<string> Tags { get; } = tags;
     }
 }

@@ -20,6 +20,7 @@ public static class TransportExtensions
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<MultipartRequestReader>();
         services.AddSingleton<ResponseCache>();
+        services.AddSingleton<ResponseCacheFollower>();
         services.AddHostedService<ResponseCacheInvalidation>();
         services.AddSingleton<GraphQLHttpHandler>();
         services.AddSingleton<StreamingOperations>();

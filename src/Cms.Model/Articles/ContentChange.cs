@@ -1,9 +1,9 @@
 namespace Cms.Model.Articles;
 
 /// <summary>
-/// A change to what delivery answers (a publish, an unpublish, a new slug), written in the same transaction as the change.
-/// The highest id is the version of published content: every instance compares it with the one its response cache was
-/// filled at, so no instance serves a published answer that a change on another instance made stale.
+/// A change to what delivery answers (a publish, an unpublish, a new slug), written in the same transaction as the change:
+/// the history of what delivery answered. (The response cache once read its highest id and dropped everything when it
+/// moved; it now reads the outbox, whose events say what changed.)
 /// </summary>
 public sealed class ContentChange
 {

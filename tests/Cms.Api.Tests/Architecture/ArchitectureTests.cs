@@ -45,7 +45,7 @@ public sealed class ArchitectureTests(ITestOutputHelper output)
         ["Search"] = ["Outcomes", "Articles"],
         ["Security"] = ["Outcomes", "Articles"],
         ["Editing"] = ["Outcomes", "Events", "Dates", "Taxonomy", "Articles", "Media", "Search"],
-        ["Delivery"] = ["Outcomes", "Dates", "Querying", "Taxonomy", "Articles", "Media", "Editing"],
+        ["Delivery"] = ["Outcomes", "Events", "Dates", "Querying", "Taxonomy", "Articles", "Media", "Editing"],
         ["Webhooks"] = ["Outcomes", "Events"],
         ["Persistence"] = ["Outcomes", "Events", "Dates", "Querying", "Taxonomy", "Articles", "Media", "Search", "Security", "Webhooks"],
     };

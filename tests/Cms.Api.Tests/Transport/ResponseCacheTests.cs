@@ -25,7 +25,7 @@ public sealed class ResponseCacheTests : IDisposable
     [Fact]
     public async Task A_repeated_anonymous_query_is_answered_from_memory_without_sql()
     {
-        using var client = await ReadyClientAsync(_api);
+        using var client = await _api.CacheReadyClientAsync();
 
         var first = await GraphQLHttp.PostAsync(client, new { query = Query });
         var statementsBefore = SqlStatements();
@@ -40,7 +40,7 @@ public sealed class ResponseCacheTests : IDisposable
     [Fact]
     public async Task Concurrent_misses_of_one_answer_execute_it_once()
     {
-        using var client = await ReadyClientAsync(_api);
+        using var client = await _api.CacheReadyClientAsync();
         // The statements of one execution, read with a query of the same shape under another key (after a first one, which
         // also fills the version cache that later executions read from).
         await GraphQLHttp.PostAsync(client, new { query = "query Warm { article(slug: \"battle-of-marathon\") { slug title summary } }" });
@@ -64,7 +64,7 @@ public sealed class ResponseCacheTests : IDisposable
     [Fact]
     public async Task A_get_revalidation_with_a_matching_etag_answers_304_without_sql()
     {
-        using var client = await ReadyClientAsync(_api);
+        using var client = await _api.CacheReadyClientAsync();
         var parameters = new Dictionary<string, string?> { ["query"] = Query };
         var first = await GraphQLHttp.GetAsync(client, parameters);
         var statementsBefore = SqlStatements();
@@ -78,7 +78,7 @@ public sealed class ResponseCacheTests : IDisposable
     [Fact]
     public async Task Variables_and_media_types_key_separate_answers()
     {
-        using var client = await ReadyClientAsync(_api);
+        using var client = await _api.CacheReadyClientAsync();
         const string byVariable = "query($slug: String) { article(slug: $slug) { slug } }";
 
         var marathon = await GraphQLHttp.PostAsync(client, new { query = byVariable, variables = new { slug = "battle-of-marathon" } });
@@ -97,7 +97,7 @@ public sealed class ResponseCacheTests : IDisposable
     [Fact]
     public async Task Callers_with_credentials_never_get_or_leave_cached_answers()
     {
-        using var anonymous = await ReadyClientAsync(_api);
+        using var anonymous = await _api.CacheReadyClientAsync();
         using var viewer = _api.CreateClient();
         viewer.DefaultRequestHeaders.Add("X-Api-Key", await _api.CreateApiKeyAsync(Role.Viewer));
         const string draft = "{ article(slug: \"battle-of-leyte-gulf\", stage: DRAFT) { title } }";
@@ -117,7 +117,7 @@ public sealed class ResponseCacheTests : IDisposable
     [Fact]
     public async Task A_change_through_this_instance_is_answered_at_once()
     {
-        using var reader = await ReadyClientAsync(_api);
+        using var reader = await _api.CacheReadyClientAsync();
         using var publisher = _api.CreateClient();
         publisher.DefaultRequestHeaders.Add("X-Api-Key", await _api.CreateApiKeyAsync(Role.Publisher));
         var before = await GraphQLHttp.PostAsync(reader, new { query = Query });
@@ -169,6 +169,32 @@ public sealed class ResponseCacheTests : IDisposable
         // back on a busy machine is not staleness.
         var staleFor = lastStaleRequestAt - changedAt;
         Assert.True(staleFor <= TimeSpan.FromSeconds(2), $"A request sent {staleFor.TotalMilliseconds:0} ms after the change was answered stale.");
+    }
+
+    [Fact]
+    public async Task A_change_on_one_instance_drops_on_another_only_the_answers_that_read_it()
+    {
+        using var instances = await TwoInstances.StartAsync();
+        var (second, publisher, reader) = (instances.Second, instances.Publisher, instances.Reader);
+        const string other = "{ article(slug: \"battle-of-leyte-gulf\") { slug title } }";
+        await GraphQLHttp.PostAsync(reader, new { query = Query });
+        await GraphQLHttp.PostAsync(reader, new { query = other });
+        var id = (await GraphQLHttp.PostAsync(publisher, new { query = "{ article(slug: \"battle-of-marathon\") { id } }" })).Body!["data"]!["article"]!["id"]!.GetValue<string>();
+
+        await GraphQLHttp.PostAsync(publisher, new { query = $"mutation {{ unpublishArticle(input: {{ id: \"{id}\" }}) {{ errors {{ __typename }} }} }}" });
+        var changedAt = DateTime.UtcNow;
+        while ((await GraphQLHttp.PostAsync(reader, new { query = Query })).Body!["data"]!["article"] is not null && DateTime.UtcNow - changedAt < TimeSpan.FromSeconds(5))
+        {
+            await Task.Delay(50);
+        }
+
+        var changed = await GraphQLHttp.PostAsync(reader, new { query = Query });
+        var hitsBefore = Cache(second).Statistics.Hits;
+        var stillCached = await GraphQLHttp.PostAsync(reader, new { query = other });
+
+        Assert.Null(changed.Body!["data"]!["article"]);
+        Assert.NotNull(stillCached.Body!["data"]!["article"]);
+        Assert.Equal(hitsBefore + 1, Cache(second).Statistics.Hits);
     }
 
     [Fact]
@@ -249,7 +275,7 @@ public sealed class ResponseCacheTests : IDisposable
             }
         });
         listener.Start();
-        using var client = await ReadyClientAsync(small);
+        using var client = await small.CacheReadyClientAsync();
 
         foreach (var slug in new[] { "battle-of-marathon", "fall-of-the-berlin-wall", "battle-of-leyte-gulf", "great-pyramid-of-giza", "battle-of-marathon" })
         {
@@ -314,7 +340,7 @@ public sealed class ResponseCacheTests : IDisposable
             instances.First.DeleteDatabaseOnDispose = false;
             instances.Publisher = instances.First.CreateClient();
             instances.Publisher.DefaultRequestHeaders.Add("X-Api-Key", await instances.First.CreateApiKeyAsync(Role.Publisher));
-            instances.Reader = await ReadyClientAsync(instances.Second);
+            instances.Reader = await instances.Second.CacheReadyClientAsync();
             return instances;
         }
 
@@ -325,19 +351,6 @@ public sealed class ResponseCacheTests : IDisposable
             First.Dispose();
             Second.Dispose();
         }
-    }
-
-    /// <summary>A client for a server whose cache has read the content version (it serves nothing from memory before).</summary>
-    private static async Task<HttpClient> ReadyClientAsync(CmsApiFactory api)
-    {
-        var client = api.CreateClient();
-        for (var attempt = 0; attempt < 100 && !Cache(api).IsUsable; attempt++)
-        {
-            await Task.Delay(20);
-        }
-
-        Assert.True(Cache(api).IsUsable, "The response cache never read the content version.");
-        return client;
     }
 
     /// <summary>Statements that read content (the background polls for content changes and schedules do not count).</summary>

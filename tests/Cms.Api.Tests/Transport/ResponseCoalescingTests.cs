@@ -9,7 +9,7 @@ public sealed class ResponseCoalescingTests : IDisposable
     private static readonly CachedResponse Answer = new("{\"data\":{}}"u8.ToArray(), "\"etag\"", null);
     private readonly ResponseCache _cache = new(Options.Create(new GraphQLHttpOptions()));
 
-    public ResponseCoalescingTests() => _cache.ObserveContentVersion(1);
+    public ResponseCoalescingTests() => _cache.Start();
 
     public void Dispose() => _cache.Dispose();
 
@@ -25,7 +25,7 @@ public sealed class ResponseCoalescingTests : IDisposable
         Assert.False(follows);
         Assert.Same(leader, follower);
         Assert.False(waiting.IsCompleted);
-        Assert.True(_cache.Store("key", Answer, generation));
+        Assert.True(_cache.Store("key", Answer, generation, []));
         _cache.End(leader, Answer);
         Assert.Same(Answer, await waiting);
 
@@ -48,7 +48,7 @@ public sealed class ResponseCoalescingTests : IDisposable
 
         _cache.Invalidate();
         var afterChange = _cache.JoinOrStart("key", _cache.Generation, out var leadsAfterChange);
-        Assert.False(_cache.Store("key", Answer, before));
+        Assert.False(_cache.Store("key", Answer, before, []));
         _cache.End(leader, null);
 
         Assert.Null(await waiting);

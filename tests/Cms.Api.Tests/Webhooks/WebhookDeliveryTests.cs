@@ -49,6 +49,9 @@ public sealed class WebhookDeliveryTests(WebhookReceiverFixture receiver)
             articleEvents.Select(r => r["type"]!.GetValue<string>()));
         var slugChanged = articleEvents.Single(r => r["type"]!.GetValue<string>() == "article.slug_changed");
         Assert.Equal(("every-event-renamed", "every-event"), (slugChanged["data"]!["slug"]!.GetValue<string>(), slugChanged["data"]!["previousSlug"]!.GetValue<string>()));
+        Assert.Contains("slug:every-event", slugChanged["data"]!["purgeTags"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Contains("slug:every-event-renamed", slugChanged["data"]!["purgeTags"]!.AsArray().Select(t => t!.GetValue<string>()));
+        Assert.Null(articleEvents.Single(r => r["type"]!.GetValue<string>() == "article.updated")["data"]!["purgeTags"]);
         var published = articleEvents.Single(r => r["type"]!.GetValue<string>() == "article.published");
         Assert.Equal(2, published["data"]!["version"]!.GetValue<int>());
         Assert.Equal(assetId, received.First(r => r["type"]!.GetValue<string>() == "media.created")["data"]!["id"]!.GetValue<string>());

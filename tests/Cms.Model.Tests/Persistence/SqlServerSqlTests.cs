@@ -31,7 +31,7 @@ public class SqlServerSqlTests
 
     public static TheoryData<string> DeliveryQueries =>
         ["by-slug", "first-page", "next-page", "filtered-page", "filtered-draft-page", "on-this-day", "nodes-articles", "nodes-versions", "nodes-any-versions", "published-versions", "versions-short-lists", "versions-places-only", "versions-sections", "count",
-         "history-page", "published-at-moment", "redirect", "slug-in-use", "due-schedules", "api-key", "content-version",
+         "history-page", "published-at-moment", "redirect", "slug-in-use", "due-schedules", "api-key",
          "tags-most-used", "tags-after-count", "tags-after-slug-descending", "places-most-used", "places-after-count", "places-after-name", "known-tags",
          "search-first-page", "search-next-page", "search-one-word", "search-documents", "search-stale", "search-unindexed", "preview-token",
          "media-first-page", "media-filtered-page", "media-published",
@@ -67,7 +67,6 @@ public class SqlServerSqlTests
             "slug-in-use" => SqlServerOffline.QuerySql(db.SlugRedirects.Where(r => r.OldSlug == "x" && r.ArticleId != ids[0])),
             "due-schedules" => SqlServerOffline.QuerySql(db.ScheduledPublications.Where(x => x.State == Model.Articles.ScheduleState.Pending && x.At <= DateTime.UtcNow).OrderBy(x => x.At).Select(x => x.Id).Take(50)),
             "api-key" => SqlServerOffline.QuerySql(db.ApiKeys.Where(k => k.PublicId == "0123456789ab")),
-            "content-version" => SqlServerOffline.QuerySql(ContentVersion.Latest(db)),
             "tags-most-used" => SqlServerOffline.QuerySql(new TaxonomyLists(db).TagPage(new TaxonomyPage<TagSummary>(TaxonomyOrder.MostUsed, true, 20, null))),
             "tags-after-count" => SqlServerOffline.QuerySql(new TaxonomyLists(db).TagPage(new TaxonomyPage<TagSummary>(TaxonomyOrder.MostUsed, true, 20, new TagSummary("battles", "", 2)))),
             "tags-after-slug-descending" => SqlServerOffline.QuerySql(new TaxonomyLists(db).TagPage(new TaxonomyPage<TagSummary>(TaxonomyOrder.ByKey, true, 20, new TagSummary("battles", "", 2)))),

@@ -1,6 +1,7 @@
 using Cms.Api.Media;
 using Cms.Api.SchemaCore;
 using Cms.Model.Articles;
+using Cms.Model.Delivery;
 using GraphQL.MicrosoftDI;
 using GraphQL.Types;
 
@@ -31,6 +32,7 @@ public sealed class MediaReferenceGraphType : ObjectGraphType<MediaReference>
             .Resolve((ctx, loader) =>
             {
                 var use = ctx.Source;
+                ctx.TagAnswer(AnswerTags.Asset(use.AssetId));
                 return loader.Assets.Load(use.AssetId).Then(asset => asset?.AsUsedBy(use));
             });
     }

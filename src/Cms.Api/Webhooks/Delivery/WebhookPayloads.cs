@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Cms.Api.Common;
 using Cms.Api.SchemaCore;
+using Cms.Model.Delivery;
 using Cms.Model.Events;
 using Cms.Model.Webhooks;
 
@@ -18,9 +19,12 @@ public sealed class WebhookPayloads : IWebhookPayloadWriter
     public string Write(ChangeEvent change)
     {
         ArgumentNullException.ThrowIfNull(change);
+        // The tags of the cached answers the change made stale, as GET answers name them in their tag header: a CDN that
+        // purges by tag purges exactly these.
+        var purge = AnswerTags.StaleAfter(change) is { Count: > 0 } tags ? tags : null;
         var data = change.ArticleId is { } articleId
-            ? new EventData(GlobalId.Encode(NodeTypeNames.Article, articleId), change.Actor, change.Slug, change.PreviousSlug, change.Version, change.PreviousVersion)
-            : new EventData(GlobalId.Encode(NodeTypeNames.MediaAsset, change.AssetId!.Value), change.Actor, null, null, null, null);
+            ? new EventData(GlobalId.Encode(NodeTypeNames.Article, articleId), change.Actor, change.Slug, change.PreviousSlug, change.Version, change.PreviousVersion, purge)
+            : new EventData(GlobalId.Encode(NodeTypeNames.MediaAsset, change.AssetId!.Value), change.Actor, null, null, null, null, purge);
         return JsonSerializer.Serialize(new Envelope(change.Type, change.OccurredAt, data), Json);
     }
 
@@ -29,7 +33,7 @@ public sealed class WebhookPayloads : IWebhookPayloadWriter
 
     private sealed record Envelope(string Type, DateTime Timestamp, object Data);
 
-    private sealed record EventData(string Id, string Actor, string? Slug, string? PreviousSlug, int? Version, int? PreviousVersion);
+    private sealed record EventData(string Id, string Actor, string? Slug, string? PreviousSlug, int? Version, int? PreviousVersion, IReadOnlyList<string>? PurgeTags);
 
     private sealed record TestData(string WebhookId, string Message);
 }
