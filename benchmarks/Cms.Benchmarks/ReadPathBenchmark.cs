@@ -30,11 +30,13 @@ public static class ReadPathBenchmark
 
         // 1. Load content through the API (cache on; its state does not matter here).
         List<string> slugs;
+        string adminKey;
         await using (var loader = await CmsServer.StartAsync(cmsDll, work.FullName, cacheEnabled: true, captureAdminKey: true))
         {
             var loading = Stopwatch.StartNew();
             slugs = await ArticleLoader.LoadAsync(loader.Url, loader.AdminKey!, settings.Articles);
             Console.WriteLine($"loaded {slugs.Count} published articles through the API in {loading.Elapsed.TotalSeconds:0.0} s");
+            adminKey = loader.AdminKey!;
         }
 
         var articleBody = JsonSerializer.Serialize(new { query = ArticleQuery, variables = new { slug = slugs[slugs.Count / 2] } });
@@ -55,6 +57,15 @@ public static class ReadPathBenchmark
         {
             results.Add(new BenchmarkRow("start to first answer (cache on)", Seconds: server.Elapsed.TotalSeconds));
             results.Add(await LoadGenerator.MeasureAsync(server, settings, "article(slug) POST, random slug, cached", "/graphql", PostRandomSlug(slugs)));
+            using (var publishing = new CancellationTokenSource())
+            {
+                // An editor saving and publishing a random article every second, throughout the warm-up and the measure.
+                var publisher = PublishEverySecondAsync(server.Url, adminKey, slugs, publishing.Token);
+                results.Add(await LoadGenerator.MeasureAsync(server, settings, "article(slug) POST, random slug, cached, publishing 1/s", "/graphql", PostRandomSlug(slugs)));
+                await publishing.CancelAsync();
+                Console.WriteLine($"published {await publisher} times during the publishing scenario");
+            }
+
             results.Add(await LoadGenerator.MeasureAsync(server, settings, "list of 20 newest POST, cached", "/graphql", RequestLoad.Post(listBody)));
             var (apqPath, etag) = await RegisterApqAsync(server.Url, articleBody);
             results.Add(await LoadGenerator.MeasureAsync(server, settings, "same slug, APQ GET", apqPath, RequestLoad.Get(null)));
@@ -89,9 +100,40 @@ public static class ReadPathBenchmark
         }
 
         PrintTable(results, smoke);
+        var quiet = results.First(r => r.Scenario == "article(slug) POST, random slug, cached").Rps;
+        var busy = results.First(r => r.Scenario == "article(slug) POST, random slug, cached, publishing 1/s").Rps;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"publishing 1/s against the quiet run, by slug with the cache: {busy / quiet:0.00} (target >= 0.9)"));
         Console.WriteLine("| single client, 300 requests after 50 warm-up | p50 | p95 |");
         Console.WriteLine("| --- | ---: | ---: |");
         scaleRows.ForEach(Console.WriteLine);
+    }
+
+    /// <summary>Saves a new version of a random article and publishes it, once a second until cancelled; returns how many.</summary>
+    private static async Task<int> PublishEverySecondAsync(Uri url, string adminKey, List<string> slugs, CancellationToken cancellationToken)
+    {
+        using var admin = new HttpClient();
+        admin.DefaultRequestHeaders.Add("X-Api-Key", adminKey);
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
+        var random = new Random(28);
+        var published = 0;
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                var slug = slugs[random.Next(slugs.Count)];
+                var draft = (await GraphQLClient.DataAsync(admin, url, "query($slug: String!) { article(slug: $slug, stage: DRAFT) { id latestVersionNumber } }", new { slug }))["article"]!;
+                var id = draft["id"]!.GetValue<string>();
+                var version = draft["latestVersionNumber"]!.GetValue<int>();
+                await GraphQLClient.DataAsync(admin, url, "mutation($id: ID!, $version: Int!, $note: String!) { updateArticle(input: { id: $id, expectedVersion: $version, changeNote: $note, summary: $note }) { errors { __typename } } }", new { id, version, note = $"Revised {published}" });
+                await GraphQLClient.DataAsync(admin, url, "mutation($id: ID!) { publishArticle(input: { id: $id }) { errors { __typename } } }", new { id });
+                published++;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        return published;
     }
 
     /// <summary>One client posting the same request: the p50 and p95 of 300 after 50 warm-up requests, as a table row.</summary>
