@@ -78,6 +78,8 @@ internal abstract class ServerProcess : IAsyncDisposable
 
             if (clock.Elapsed > TimeSpan.FromMinutes(2))
             {
+                // Not left running: a server still starting would take a core from every later measure.
+                Process.Kill(entireProcessTree: true);
                 throw new TimeoutException($"{url} did not answer within 2 minutes.");
             }
 
