@@ -13,9 +13,6 @@ public static class AnswerTags
     /// <summary>Every list of published articles: a publish, unpublish or slug change of any article can change it.</summary>
     public const string ArticleLists = "articles";
 
-    /// <summary>Every list of media assets.</summary>
-    public const string MediaLists = "media";
-
     /// <summary>An answer whose reads are not known: every change drops it.</summary>
     public const string Unknown = "*";
 
@@ -29,7 +26,8 @@ public static class AnswerTags
     /// <summary>
     /// The tags of the answers <paramref name="change"/> made stale. Saving a draft, scheduling and creating change nothing a
     /// reader without credentials sees, so they name none; a change of what is published names the article, its slugs
-    /// and every list; an asset's change names the asset and the media lists.
+    /// and every list; an asset's change names the asset. (The media library's lists need credentials, so no cached
+    /// answer holds one, and a new asset makes nothing stale.)
     /// </summary>
     public static IReadOnlyList<string> StaleAfter(ChangeEvent change)
     {
@@ -39,8 +37,7 @@ public static class AnswerTags
             case ChangeEventTypes.ArticleCreated or ChangeEventTypes.ArticleUpdated or ChangeEventTypes.ArticleScheduled or ChangeEventTypes.ArticleScheduleCancelled:
                 return [];
             case ChangeEventTypes.ArticlePublished or ChangeEventTypes.ArticleUnpublished or ChangeEventTypes.ArticleSlugChanged or ChangeEventTypes.ArticleArchived or ChangeEventTypes.ArticleDeleted when change.ArticleId is { } article:
-                // Which assets count as published follows the published articles.
-                List<string> tags = [Article(article), ArticleLists, MediaLists];
+                List<string> tags = [Article(article), ArticleLists];
                 if (change.Slug is { } slug)
                 {
                     tags.Add(Slug(slug));
@@ -53,9 +50,9 @@ public static class AnswerTags
 
                 return tags;
             case ChangeEventTypes.MediaCreated:
-                return [MediaLists];
+                return [];
             case ChangeEventTypes.MediaUpdated or ChangeEventTypes.MediaDeleted when change.AssetId is { } asset:
-                return [Asset(asset), MediaLists];
+                return [Asset(asset)];
             default:
                 return [Unknown];
         }

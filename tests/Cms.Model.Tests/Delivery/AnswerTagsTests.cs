@@ -30,7 +30,7 @@ public sealed class AnswerTagsTests
         var tags = AnswerTags.StaleAfter(ChangeEvent.ForArticle(type, ArticleId, "marathon", 2, "publisher", At));
 
         Assert.Equal(
-            new[] { AnswerTags.Article(ArticleId), AnswerTags.ArticleLists, AnswerTags.MediaLists, AnswerTags.Slug("marathon") }.Order(),
+            new[] { AnswerTags.Article(ArticleId), AnswerTags.ArticleLists, AnswerTags.Slug("marathon") }.Order(),
             tags.Order());
     }
 
@@ -45,11 +45,11 @@ public sealed class AnswerTagsTests
     }
 
     [Fact]
-    public void An_asset_change_names_the_asset_and_the_media_lists_and_a_new_asset_only_the_lists()
+    public void An_asset_change_names_the_asset_and_a_new_asset_nothing()
     {
-        Assert.Equal([AnswerTags.Asset(AssetId), AnswerTags.MediaLists], AnswerTags.StaleAfter(ChangeEvent.ForAsset(ChangeEventTypes.MediaUpdated, AssetId, "editor", At)));
-        Assert.Equal([AnswerTags.Asset(AssetId), AnswerTags.MediaLists], AnswerTags.StaleAfter(ChangeEvent.ForAsset(ChangeEventTypes.MediaDeleted, AssetId, "editor", At)));
-        Assert.Equal([AnswerTags.MediaLists], AnswerTags.StaleAfter(ChangeEvent.ForAsset(ChangeEventTypes.MediaCreated, AssetId, "editor", At)));
+        Assert.Equal([AnswerTags.Asset(AssetId)], AnswerTags.StaleAfter(ChangeEvent.ForAsset(ChangeEventTypes.MediaUpdated, AssetId, "editor", At)));
+        Assert.Equal([AnswerTags.Asset(AssetId)], AnswerTags.StaleAfter(ChangeEvent.ForAsset(ChangeEventTypes.MediaDeleted, AssetId, "editor", At)));
+        Assert.Empty(AnswerTags.StaleAfter(ChangeEvent.ForAsset(ChangeEventTypes.MediaCreated, AssetId, "editor", At)));
     }
 
     [Fact]
